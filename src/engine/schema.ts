@@ -191,6 +191,14 @@ export const HistoryEntry = z.strictObject({
   kind: z.enum(['detection', 'action', 'misleading', 'escalation', 'resolution', 'communication']),
 });
 
+/** A path step: an action id, `page:<level>`, `declare:<hypothesis>` or `wait:<duration>`. */
+export const PathStepText = z
+  .string()
+  .regex(
+    /^(?:(?:page|declare):)?[a-z0-9]+(?:-[a-z0-9]+)*$|^wait:(?:\d+d)?(?:\d+h)?(?:\d+m)?(?:\d+s)?$/,
+    'must be an action id, page:<level>, declare:<hypothesis> or wait:<duration>',
+  );
+
 export const Source = z.strictObject({
   title: ShortText,
   reference: ShortText.describe('URL or file the facts come from'),
@@ -248,7 +256,10 @@ export const Scenario = z
         duration: Duration,
         usersAffected: z.number().min(0).max(1),
         timeline: z.array(HistoryEntry).min(1),
-        path: z.array(Id).min(1).describe("the real team's actions, for `play` and the debrief"),
+        path: z
+          .array(PathStepText)
+          .min(1)
+          .describe("the real team's steps, for `play` and the debrief"),
       })
       .optional()
       .describe('what really happened, so a run can be compared with it'),

@@ -1,0 +1,270 @@
+/**
+ * Scenario analysis: par time and path, what is reachable, which red herrings a team can
+ * run into, and soft-locks (states from which the incident can no longer be resolved).
+ *
+ * Two passes over the compiled machine, both on the bounded key of `analysisModel.ts`:
+ * - the state graph, explored with `getAdjacencyMap` from `xstate/graph` (reachability,
+ *   soft-locks), stopped at `maxStates`;
+ * - par, a Dijkstra search over game time using XState's pure `transition`, so the waits
+ *   (a responder joining, an inject) are timed on the path actually taken.
+ * Par assumes a single responder; a team working in parallel can beat it.
+ */
+import { transition } from 'xstate';
+import { getAdjacencyMap } from 'xstate/graph';
+import { toArray } from './chain.ts';
+import type { DrillEvent } from './context.ts';
+import { compileScenario, type DrillMachine } from './machine.ts';
+import {
+  analysisEvents,
+  detectionSnapshot,
+  eventToStep,
+  relevance,
+  stateKey,
+  type AnalysisSnapshot,
+  type Relevance,
+} from './analysisModel.ts';
+import { MinHeap } from './minHeap.ts';
+import type { ScenarioModel } from './model.ts';
+
+/** Default bound on distinct states explored; beyond it the analysis reports itself incomplete. */
+export const DEFAULT_MAX_STATES = 20_000;
+
+export interface ParResult {
+  /** Game time from incident start to resolution along the par path (ms). */
+  time: number;
+  /** Steps, as path strings (`check-firewall`, `page:senior-infra`). */
+  path: string[];
+  /** Red herrings the par path walks into (ideally none). */
+  redHerrings: string[];
+}
+
+export interface SoftLock {
+  /** A shortest route into the state, as path steps. */
+  path: string[];
+  phase: string;
+  redHerrings: string[];
+}
+
+export interface GraphResult {
+  complete: boolean;
+  reason?: string;
+  states: number;
+  transitions: number;
+  reachable: {
+    actions: Set<string>;
+    clues: Set<string>;
+    phases: Set<string>;
+    levels: Set<string>;
+    injects: Set<string>;
+  };
+  redHerrings: string[];
+  harmfulActions: string[];
+  softLocks: SoftLock[];
+}
+
+export interface AnalysisResult {
+  scenario: ScenarioModel['ref'];
+  par: ParResult | null;
+  parComplete: boolean;
+  graph: GraphResult;
+}
+
+/** The adjacency map with plain string keys (xstate/graph brands its keys). */
+type Graph = Record<
+  string,
+  {
+    state: AnalysisSnapshot;
+    transitions: Record<string, { event: DrillEvent; state: AnalysisSnapshot }>;
+  }
+>;
+
+export interface AnalysisOptions {
+  maxStates?: number;
+  machine?: DrillMachine;
+}
+
+/** Analyse a scenario. Never throws on size: it stops at `maxStates` and says so. */
+export function analyzeScenario(
+  model: ScenarioModel,
+  options: AnalysisOptions = {},
+): AnalysisResult {
+  const maxStates = options.maxStates ?? DEFAULT_MAX_STATES;
+  const machine = options.machine ?? compileScenario(model);
+  const rel = relevance(model);
+  const start = detectionSnapshot(machine, model);
+  const par = findPar(machine, model, rel, start, maxStates);
+  return {
+    scenario: model.ref,
+    par: par.result,
+    parComplete: par.complete,
+    graph: exploreGraph(machine, model, rel, start, maxStates),
+  };
+}
+
+function findPar(
+  machine: DrillMachine,
+  model: ScenarioModel,
+  rel: Relevance,
+  start: AnalysisSnapshot,
+  maxStates: number,
+) {
+  interface Node {
+    snapshot: AnalysisSnapshot;
+    steps: string[];
+  }
+  const best = new Map<string, number>();
+  const heap = new MinHeap<Node>();
+  heap.push(start.context.now, { snapshot: start, steps: [] });
+  best.set(stateKey(start, rel), start.context.now);
+  let expanded = 0;
+  while (heap.size > 0) {
+    const { priority, value } = heap.pop()!;
+    const { snapshot, steps } = value;
+    const key = stateKey(snapshot, rel);
+    if ((best.get(key) ?? Infinity) < priority) continue;
+    if (snapshot.value === 'resolved') {
+      const ctx = snapshot.context;
+      const redHerrings = model.file.clues
+        .filter((c) => c.redHerring && c.id in ctx.clues)
+        .map((c) => c.id);
+      return {
+        complete: true,
+        result: { time: ctx.resolvedAt ?? ctx.now, path: steps, redHerrings },
+      };
+    }
+    if (++expanded > maxStates) return { complete: false, result: null };
+    for (const event of analysisEvents(snapshot, model, rel)) {
+      const [next] = transition(machine, snapshot, event);
+      const nextKey = stateKey(next, rel);
+      const time = next.context.now;
+      if (time < (best.get(nextKey) ?? Infinity)) {
+        best.set(nextKey, time);
+        const step = eventToStep(event);
+        heap.push(time, { snapshot: next, steps: step ? [...steps, step] : steps });
+      }
+    }
+  }
+  return { complete: true, result: null };
+}
+
+function exploreGraph(
+  machine: DrillMachine,
+  model: ScenarioModel,
+  rel: Relevance,
+  start: AnalysisSnapshot,
+  maxStates: number,
+): GraphResult {
+  const reachable: GraphResult['reachable'] = {
+    actions: new Set(),
+    clues: new Set(),
+    phases: new Set(),
+    levels: new Set(),
+    injects: new Set(),
+  };
+  const result: GraphResult = {
+    complete: true,
+    states: 0,
+    transitions: 0,
+    reachable,
+    redHerrings: [],
+    harmfulActions: [],
+    softLocks: [],
+  };
+  let adjacency: Graph;
+  try {
+    adjacency = getAdjacencyMap(machine, {
+      fromState: start,
+      events: (snapshot: AnalysisSnapshot) => analysisEvents(snapshot, model, rel),
+      serializeState: (snapshot: AnalysisSnapshot) => stateKey(snapshot, rel),
+      serializeEvent: (event: DrillEvent) => JSON.stringify(event),
+      stopWhen: (snapshot: AnalysisSnapshot) => snapshot.status !== 'active',
+      limit: maxStates * 8,
+    }) as unknown as Graph;
+  } catch (error) {
+    result.complete = false;
+    result.reason = `state graph larger than ${maxStates} states (${error instanceof Error ? error.message : String(error)})`;
+    return result;
+  }
+  const keys = Object.keys(adjacency);
+  result.states = keys.length;
+  if (keys.length > maxStates) {
+    result.complete = false;
+    result.reason = `state graph has ${keys.length} states, above the bound of ${maxStates}`;
+  }
+  const record = (snapshot: AnalysisSnapshot) => {
+    const c = snapshot.context;
+    Object.keys(c.clues).forEach((id) => reachable.clues.add(id));
+    toArray(c.phaseHistory).forEach((p) => reachable.phases.add(p.phase));
+    Object.keys(c.escalations).forEach((id) => reachable.levels.add(id));
+    Object.keys(c.injectsFired).forEach((id) => reachable.injects.add(id));
+  };
+  const reverse = new Map<string, string[]>();
+  const resolvedKeys: string[] = [];
+  for (const [key, node] of Object.entries(adjacency)) {
+    record(node.state);
+    if (node.state.value === 'resolved') resolvedKeys.push(key);
+    for (const { event, state } of Object.values(node.transitions)) {
+      result.transitions++;
+      if (event.type === 'player.start') reachable.actions.add(event.action);
+      record(state);
+      const to = stateKey(state, rel);
+      const from = reverse.get(to) ?? [];
+      from.push(key);
+      reverse.set(to, from);
+    }
+  }
+  result.redHerrings = model.file.clues
+    .filter((c) => c.redHerring && reachable.clues.has(c.id))
+    .map((c) => c.id);
+  result.harmfulActions = model.file.actions
+    .filter((a) => a.harmful !== undefined && reachable.actions.has(a.id))
+    .map((a) => a.id);
+  // States that can still reach a resolution: reverse search from resolved states.
+  const canResolve = new Set(resolvedKeys);
+  const queue = [...resolvedKeys];
+  while (queue.length)
+    for (const prev of reverse.get(queue.pop()!) ?? [])
+      if (!canResolve.has(prev)) (canResolve.add(prev), queue.push(prev));
+  if (result.complete) {
+    const locked = keys.filter(
+      (key) => !canResolve.has(key) && adjacency[key]!.state.status === 'active',
+    );
+    result.softLocks = shortestRoutes(adjacency, stateKey(start, rel), new Set(locked), rel).map(
+      ({ key, path }) => {
+        const c = adjacency[key]!.state.context;
+        return {
+          path,
+          phase: c.phase,
+          redHerrings: model.file.clues
+            .filter((cl) => cl.redHerring && cl.id in c.clues)
+            .map((cl) => cl.id),
+        };
+      },
+    );
+  }
+  return result;
+}
+
+/** Breadth-first routes from the start to the first few target states (closest first). */
+function shortestRoutes(adjacency: Graph, startKey: string, targets: Set<string>, rel: Relevance) {
+  const found: { key: string; path: string[] }[] = [];
+  if (targets.size === 0) return found;
+  const seen = new Set([startKey]);
+  const queue: { key: string; path: string[] }[] = [{ key: startKey, path: [] }];
+  // Report only the entrances of locked regions: states whose parent could still resolve.
+  while (queue.length && found.length < 10) {
+    const { key, path } = queue.shift()!;
+    if (targets.has(key)) {
+      found.push({ key, path });
+      continue;
+    }
+    for (const { event, state } of Object.values(adjacency[key]?.transitions ?? {})) {
+      const next = stateKey(state, rel);
+      if (seen.has(next)) continue;
+      seen.add(next);
+      const step = eventToStep(event);
+      queue.push({ key: next, path: step ? [...path, step] : path });
+    }
+  }
+  return found;
+}
