@@ -1,0 +1,61 @@
+/**
+ * Firedrill engine: the one public entry. Framework-free; time comes from an injected
+ * `GameClock`, randomness from the drill's seed.
+ */
+export {
+  SCHEMA_VERSION,
+  Scenario,
+  parseDuration,
+  scenarioJsonSchema,
+  durationPattern,
+} from './schema.ts';
+export type { ScenarioFile, ScenarioInput, Condition, Effects } from './schema.ts';
+export { buildModel, contentHash } from './model.ts';
+export type { ScenarioModel, ScenarioRef } from './model.ts';
+export { loadScenario, MAX_SCENARIO_CHARS, MAX_ALIAS_COUNT } from './loader.ts';
+export type { LoadResult } from './loader.ts';
+export { formatProblem, formatPath } from './problems.ts';
+export type { Problem } from './problems.ts';
+export { GameClock } from './clock.ts';
+export { compileScenario, drillSetup, initialContext } from './machine.ts';
+export type { DrillMachine, DrillInput } from './machine.ts';
+export { createDrillSession, replay, replayMismatch } from './session.ts';
+export type {
+  DrillSession,
+  DrillSessionOptions,
+  DrillRecord,
+  JournalEntry,
+  DrillSnapshot,
+} from './session.ts';
+export type {
+  DrillContext,
+  DrillEvent,
+  JournalEvent,
+  PlayerEvent,
+  FacilitatorEvent,
+  TimelineEntry,
+  TimelineKind,
+  ParticipantId,
+} from './context.ts';
+export { analyzeScenario, DEFAULT_MAX_STATES } from './analysis.ts';
+export type { AnalysisResult, ParResult, GraphResult, SoftLock } from './analysis.ts';
+export { runPath, parsePathStep, formatPathStep } from './paths.ts';
+export type { PathStep, PathRun } from './paths.ts';
+export { scoreDrill, STATUS_CADENCE_MS } from './scoring.ts';
+export type { DrillScore, Grade } from './scoring.ts';
+export { metricValue, metricSeries, visibleLogs, impactAt, phaseAt } from './telemetry.ts';
+export type { SeriesPoint, LogView, LogFilter } from './telemetry.ts';
+export {
+  selectActions,
+  selectEscalation,
+  selectClues,
+  selectTimeline,
+  selectFeed,
+  selectHypotheses,
+  hintAvailable,
+  pendingInjects,
+} from './selectors.ts';
+export type { ActionView, ActionStatus, EscalationView, ClueView } from './selectors.ts';
+export { formatDuration, formatGameTime, formatClock, toMinutes } from './format.ts';
+export { toArray } from './chain.ts';
+export { uniform, normaliseSeed } from './prng.ts';
