@@ -6,9 +6,30 @@ export default defineConfig({
   plugins: [react()],
   server: { host: '127.0.0.1' },
   test: {
-    include: ['test/**/*.test.{ts,tsx}'],
-    environment: 'node',
+    // Shared by both projects below (`extends: true`). `include` is set per project because
+    // Vitest concatenates arrays when a project extends the root config.
     setupFiles: ['test/helpers/setup.ts'],
     globals: true,
+    projects: [
+      {
+        // Engine, scenarios, CLI: plain Node, no DOM.
+        extends: true,
+        test: {
+          name: 'node',
+          include: ['test/**/*.test.{ts,tsx}'],
+          exclude: ['**/node_modules/**', '**/.git/**', 'test/ui/**', 'test/e2e/**'],
+          environment: 'node',
+        },
+      },
+      {
+        // React UI: jsdom.
+        extends: true,
+        test: {
+          name: 'ui',
+          include: ['test/ui/**/*.test.{ts,tsx}'],
+          environment: 'jsdom',
+        },
+      },
+    ],
   },
 });
