@@ -22,7 +22,9 @@ const engineForbiddenGlobals = [
 }));
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'public/schema', 'bench/results'] },
+  {
+    ignores: ['dist', 'node_modules', 'test-results', 'public/schema', 'bench/results', '.scratch'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -9,7 +9,7 @@
  *   (a responder joining, an inject) are timed on the path actually taken.
  * Par assumes a single responder; a team working in parallel can beat it.
  */
-import { transition } from 'xstate';
+import { transition, type ActorLogic } from 'xstate';
 import { getAdjacencyMap } from 'xstate/graph';
 import { toArray } from './chain.ts';
 import type { DrillEvent } from './context.ts';
@@ -20,6 +20,8 @@ import {
   eventToStep,
   relevance,
   stateKey,
+  ANALYST,
+  type AnalysisEvent,
   type AnalysisSnapshot,
   type Relevance,
 } from './analysisModel.ts';
@@ -74,9 +76,38 @@ type Graph = Record<
   string,
   {
     state: AnalysisSnapshot;
-    transitions: Record<string, { event: DrillEvent; state: AnalysisSnapshot }>;
+    transitions: Record<string, { event: AnalysisEvent; state: AnalysisSnapshot }>;
   }
 >;
+
+/** The drill machine as actor logic that also understands the atomic `analysis.do` step. */
+function atomicActionLogic(machine: DrillMachine) {
+  const step = (snapshot: AnalysisSnapshot, event: AnalysisEvent): AnalysisSnapshot => {
+    if (event.type !== 'analysis.do') return transition(machine, snapshot, event)[0];
+    const start: DrillEvent = {
+      type: 'player.start',
+      participant: ANALYST,
+      action: event.action,
+      t: event.t,
+    };
+    const [started] = transition(machine, snapshot, start);
+    const work = started.context.inFlight[ANALYST];
+    if (!work) return started;
+    return transition(machine, started, {
+      type: 'engine.complete',
+      participant: ANALYST,
+      action: work.action,
+      t: work.completesAt,
+    })[0];
+  };
+  return {
+    transition: step,
+    getInitialSnapshot: () => {
+      throw new Error('the analysis always starts from the detection snapshot');
+    },
+    getPersistedSnapshot: (snapshot: AnalysisSnapshot) => snapshot,
+  } as unknown as ActorLogic<AnalysisSnapshot, AnalysisEvent>;
+}
 
 export interface AnalysisOptions {
   maxStates?: number;
@@ -133,7 +164,8 @@ function findPar(
       };
     }
     if (++expanded > maxStates) return { complete: false, result: null };
-    for (const event of analysisEvents(snapshot, model, rel)) {
+    for (const event of analysisEvents(snapshot, model, rel, 'par')) {
+      if (event.type === 'analysis.do') continue; // par mode never offers atomic steps
       const [next] = transition(machine, snapshot, event);
       const nextKey = stateKey(next, rel);
       const time = next.context.now;
@@ -172,11 +204,11 @@ function exploreGraph(
   };
   let adjacency: Graph;
   try {
-    adjacency = getAdjacencyMap(machine, {
+    adjacency = getAdjacencyMap(atomicActionLogic(machine), {
       fromState: start,
-      events: (snapshot: AnalysisSnapshot) => analysisEvents(snapshot, model, rel),
+      events: (snapshot: AnalysisSnapshot) => analysisEvents(snapshot, model, rel, 'graph'),
       serializeState: (snapshot: AnalysisSnapshot) => stateKey(snapshot, rel),
-      serializeEvent: (event: DrillEvent) => JSON.stringify(event),
+      serializeEvent: (event: AnalysisEvent) => JSON.stringify(event),
       stopWhen: (snapshot: AnalysisSnapshot) => snapshot.status !== 'active',
       limit: maxStates * 8,
     }) as unknown as Graph;
@@ -205,7 +237,7 @@ function exploreGraph(
     if (node.state.value === 'resolved') resolvedKeys.push(key);
     for (const { event, state } of Object.values(node.transitions)) {
       result.transitions++;
-      if (event.type === 'player.start') reachable.actions.add(event.action);
+      if (event.type === 'analysis.do') reachable.actions.add(event.action);
       record(state);
       const to = stateKey(state, rel);
       const from = reverse.get(to) ?? [];
@@ -222,9 +254,13 @@ function exploreGraph(
   // States that can still reach a resolution: reverse search from resolved states.
   const canResolve = new Set(resolvedKeys);
   const queue = [...resolvedKeys];
-  while (queue.length)
-    for (const prev of reverse.get(queue.pop()!) ?? [])
-      if (!canResolve.has(prev)) (canResolve.add(prev), queue.push(prev));
+  while (queue.length) {
+    for (const prev of reverse.get(queue.pop()!) ?? []) {
+      if (canResolve.has(prev)) continue;
+      canResolve.add(prev);
+      queue.push(prev);
+    }
+  }
   if (result.complete) {
     const locked = keys.filter(
       (key) => !canResolve.has(key) && adjacency[key]!.state.status === 'active',

@@ -21,20 +21,28 @@ export const ANALYST = 'par';
 
 /** What guards can observe, computed once per scenario. */
 export interface Relevance {
+  /** Clues a condition needs individually (`clues:`). */
   clues: string[];
+  /** `anyClues:` groups: only whether each group is satisfied matters. */
+  clueGroups: string[][];
   actions: string[];
+  flags: string[];
   hypotheses: string[];
   injects: string[];
 }
 
 export function relevance(model: ScenarioModel): Relevance {
   const clues = new Set<string>();
+  const groups = new Map<string, string[]>();
   const actions = new Set<string>();
+  const flags = new Set<string>();
   const hypotheses = new Set<string>();
   const visit = (c: Condition | undefined) => {
     c?.clues?.forEach((id) => clues.add(id));
-    c?.anyClues?.forEach((id) => clues.add(id));
+    if (c?.anyClues) groups.set([...c.anyClues].sort().join(','), c.anyClues);
     c?.actions?.forEach((id) => actions.add(id));
+    c?.flags?.forEach((id) => flags.add(id));
+    c?.notFlags?.forEach((id) => flags.add(id));
     if (c?.hypothesis) hypotheses.add(c.hypothesis);
   };
   const f = model.file;
@@ -46,7 +54,9 @@ export function relevance(model: ScenarioModel): Relevance {
     .map((i) => i.id);
   return {
     clues: [...clues].sort(),
+    clueGroups: [...groups.values()],
     actions: [...actions].sort(),
+    flags: [...flags].sort(),
     hypotheses: [...hypotheses].sort(),
     injects,
   };
@@ -59,8 +69,9 @@ export function stateKey(snapshot: AnalysisSnapshot, rel: Relevance): string {
     snapshot.status,
     c.phase,
     rel.clues.filter((id) => id in c.clues).join(','),
+    rel.clueGroups.map((group) => (group.some((id) => id in c.clues) ? '1' : '0')).join(''),
     rel.actions.filter((id) => (c.completed[id] ?? 0) > 0).join(','),
-    Object.keys(c.flags).sort().join(','),
+    rel.flags.filter((id) => c.flags[id]).join(','),
     c.inFlight[ANALYST]?.action ?? '',
     Object.entries(c.escalations)
       .map(([id, e]) => `${id}:${e.joinedAt === null ? 'p' : 'j'}`)
@@ -125,25 +136,63 @@ function nextScheduled(
   }
   let best: DrillEvent | null = null;
   for (const e of candidates) if (!best || ('t' in e && 't' in best && e.t < best.t)) best = e;
-  if (best && 't' in best) best = { ...best, t: Math.max(best.t, c.now) } as DrillEvent;
+  if (best && 't' in best) best = { ...best, t: Math.max(best.t, c.now) };
   return best;
 }
 
-/** Every move the responder can make from `snapshot` (including waiting). */
+/**
+ * Would completing this action change anything a guard can read? Actions that only show
+ * text or move metrics can never shorten the way to resolution, so par skips them.
+ */
+export function isUsefulAction(
+  snapshot: AnalysisSnapshot,
+  model: ScenarioModel,
+  rel: Relevance,
+  actionId: string,
+): boolean {
+  const c = snapshot.context;
+  const action = model.actions.get(actionId);
+  if (!action) return false;
+  if (action.resolves) return true;
+  if (rel.actions.includes(actionId) && !(c.completed[actionId] ?? 0)) return true;
+  const e = action.effects;
+  if (!e) return false;
+  if (e.phase !== undefined && e.phase !== c.phase) return true;
+  if (e.setFlags?.some((id) => rel.flags.includes(id) && !c.flags[id])) return true;
+  if (e.clearFlags?.some((id) => rel.flags.includes(id) && c.flags[id])) return true;
+  const newClues = (e.reveal ?? []).filter((id) => !(id in c.clues));
+  if (newClues.some((id) => rel.clues.includes(id))) return true;
+  return rel.clueGroups.some(
+    (group) => !group.some((id) => id in c.clues) && newClues.some((id) => group.includes(id)),
+  );
+}
+
+/** The graph pass does a whole action in one step (start + completion), so work in progress never splits states. */
+export type AnalysisEvent = DrillEvent | { type: 'analysis.do'; action: string; t: number };
+
+/**
+ * Every move the responder can make from `snapshot`, including waiting for the next
+ * scheduled thing. `par` mode offers only useful actions (see {@link isUsefulAction}) as
+ * real start events; `graph` mode offers every startable action as one atomic step.
+ */
 export function analysisEvents(
   snapshot: AnalysisSnapshot,
   model: ScenarioModel,
   rel: Relevance,
-): DrillEvent[] {
+  mode: 'par' | 'graph',
+): AnalysisEvent[] {
   if (snapshot.status !== 'active') return [];
   const c = snapshot.context;
   const t = c.now;
   if (c.acknowledgedAt === null) return [{ type: 'player.acknowledge', participant: ANALYST, t }];
-  const events: DrillEvent[] = [];
+  const events: AnalysisEvent[] = [];
   if (!c.inFlight[ANALYST]) {
-    for (const action of model.file.actions)
-      if (canStartAction(c, ANALYST, action.id))
+    for (const action of model.file.actions) {
+      if (!canStartAction(c, ANALYST, action.id)) continue;
+      if (mode === 'graph') events.push({ type: 'analysis.do', action: action.id, t });
+      else if (isUsefulAction(snapshot, model, rel, action.id))
         events.push({ type: 'player.start', participant: ANALYST, action: action.id, t });
+    }
   }
   for (const level of model.file.escalation)
     if (canPageLevel(c, level.id))
@@ -157,8 +206,9 @@ export function analysisEvents(
 }
 
 /** A move as a path step, or null for waiting. */
-export function eventToStep(event: DrillEvent): string | null {
+export function eventToStep(event: AnalysisEvent): string | null {
   switch (event.type) {
+    case 'analysis.do':
     case 'player.start':
       return event.action;
     case 'player.page':

@@ -174,7 +174,7 @@ export function loadScenario(text: string, file = 'scenario.yaml'): LoadResult {
         }
         continue;
       }
-      const path = issue.path as PropertyKey[];
+      const path = issue.path;
       const field = path.length ? `${formatPath(path)}: ` : '';
       problems.push(at(file, located, path, `${field}${issue.message}`));
     }

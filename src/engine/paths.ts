@@ -88,7 +88,8 @@ export function runPath(
     }
     const event = toEvent(step, participant);
     // Wait for our own work to finish and for whatever unlocks the step (a join, an inject).
-    while (!session.isOver() && (session.context().inFlight[participant] || !session.can(event))) {
+    const busy = () => step.kind === 'action' && !!session.context().inFlight[participant];
+    while (!session.isOver() && (busy() || !session.can(event))) {
       if (!session.jumpToNext()) break;
     }
     if (!session.send(event))

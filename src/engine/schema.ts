@@ -283,8 +283,5 @@ export function parseDuration(text: string): number {
 
 /** The JSON Schema of scenario files, generated from the zod schema. */
 export function scenarioJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(Scenario, { io: 'input', target: 'draft-2020-12' }) as Record<
-    string,
-    unknown
-  >;
+  return z.toJSONSchema(Scenario, { io: 'input', target: 'draft-2020-12' });
 }
