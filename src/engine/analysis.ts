@@ -114,11 +114,25 @@ export interface AnalysisOptions {
   machine?: DrillMachine;
 }
 
-/** Analyse a scenario. Never throws on size: it stops at `maxStates` and says so. */
+const cache = new WeakMap<ScenarioModel, AnalysisResult>();
+
+/**
+ * Analyse a scenario. Never throws on size: it stops at `maxStates` and says so.
+ * Results with default options are cached per model (loading already analyses once).
+ */
 export function analyzeScenario(
   model: ScenarioModel,
   options: AnalysisOptions = {},
 ): AnalysisResult {
+  const cacheable = options.maxStates === undefined && options.machine === undefined;
+  const cached = cacheable ? cache.get(model) : undefined;
+  if (cached) return cached;
+  const result = analyzeUncached(model, options);
+  if (cacheable) cache.set(model, result);
+  return result;
+}
+
+function analyzeUncached(model: ScenarioModel, options: AnalysisOptions): AnalysisResult {
   const maxStates = options.maxStates ?? DEFAULT_MAX_STATES;
   const machine = options.machine ?? compileScenario(model);
   const rel = relevance(model);
