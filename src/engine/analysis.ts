@@ -24,6 +24,7 @@ import {
   type AnalysisEvent,
   type AnalysisSnapshot,
   type Relevance,
+  uselessStartable,
 } from './analysisModel.ts';
 import { MinHeap } from './minHeap.ts';
 import type { ScenarioModel } from './model.ts';
@@ -248,6 +249,10 @@ function exploreGraph(
   const resolvedKeys: string[] = [];
   for (const [key, node] of Object.entries(adjacency)) {
     record(node.state);
+    for (const id of uselessStartable(node.state, model, rel)) {
+      reachable.actions.add(id);
+      model.actions.get(id)?.effects?.reveal?.forEach((clue) => reachable.clues.add(clue));
+    }
     if (node.state.value === 'resolved') resolvedKeys.push(key);
     for (const { event, state } of Object.values(node.transitions)) {
       result.transitions++;

@@ -189,9 +189,11 @@ export function analysisEvents(
   if (!c.inFlight[ANALYST]) {
     for (const action of model.file.actions) {
       if (!canStartAction(c, ANALYST, action.id)) continue;
+      // Actions that change nothing a guard reads are self-loops in the graph: the graph
+      // pass records them as reachable (see `uselessStartable`) without taking them.
+      if (!isUsefulAction(snapshot, model, rel, action.id)) continue;
       if (mode === 'graph') events.push({ type: 'analysis.do', action: action.id, t });
-      else if (isUsefulAction(snapshot, model, rel, action.id))
-        events.push({ type: 'player.start', participant: ANALYST, action: action.id, t });
+      else events.push({ type: 'player.start', participant: ANALYST, action: action.id, t });
     }
   }
   for (const level of model.file.escalation)
@@ -203,6 +205,19 @@ export function analysisEvents(
   const wait = nextScheduled(snapshot, model, rel);
   if (wait) events.push(wait);
   return events;
+}
+
+/** Startable actions that change nothing a guard reads (not explored, but reachable). */
+export function uselessStartable(
+  snapshot: AnalysisSnapshot,
+  model: ScenarioModel,
+  rel: Relevance,
+): string[] {
+  const c = snapshot.context;
+  if (snapshot.status !== 'active' || c.acknowledgedAt === null || c.inFlight[ANALYST]) return [];
+  return model.file.actions
+    .filter((a) => canStartAction(c, ANALYST, a.id) && !isUsefulAction(snapshot, model, rel, a.id))
+    .map((a) => a.id);
 }
 
 /** A move as a path step, or null for waiting. */

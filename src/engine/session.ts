@@ -107,9 +107,13 @@ export function createDrillSession(options: DrillSessionOptions): DrillSession {
     isOver,
     can: (event) => !isOver() && actor.getSnapshot().can(stamp(event)),
     send(event) {
-      if (!session.can(event)) return false;
-      journal.push({ t: clock.now(), event });
+      if (isOver()) return false;
+      // A refused event leaves XState's snapshot untouched (same object); every accepted
+      // one assigns context. Checking identity avoids computing the transition twice.
+      const before = actor.getSnapshot();
       actor.send(stamp(event));
+      if (actor.getSnapshot() === before) return false;
+      journal.push({ t: clock.now(), event });
       return true;
     },
     advanceTo(t) {
