@@ -12,6 +12,7 @@
  * │  ├─ detection: waiting ─after(detection.at)→ fired
  * │  └─ inject-<id>: waiting ─after(at)→ fired            (timed inject)
  * │                  waiting ─always(when)→ armed ─after(delay)→ fired   (conditional)
+ * │                  notYet ─after(when.after)→ waiting ...   (conditional with a time)
  * ├─ resolved (final)
  * └─ ended (final, the facilitator stopped the drill)
  * ```
@@ -59,6 +60,9 @@ export const drillSetup = setup({
       drillReducers.markFacilitator(context, event, undefined),
     ),
     endDrill: assign(({ context, event }) => drillReducers.endDrill(context, event, undefined)),
+    reachTime: assign(({ context }, params: { t: number }) => ({
+      now: Math.max(context.now, params.t),
+    })),
     armInject: assign(({ context, event }, params: { inject: string }) =>
       injectReducers.armInject(context, event, params),
     ),
@@ -134,9 +138,20 @@ function injectRegions(model: ScenarioModel) {
       };
     } else {
       const delay = inject.delay === undefined ? 0 : parseDuration(inject.delay);
+      // A `when` with `after:` must fire at that time, not at the next event: wait for it on the clock first.
+      const notBefore = inject.when?.after === undefined ? 0 : parseDuration(inject.when.after);
       regions[injectRegionId(inject.id)] = {
-        initial: 'waiting',
+        initial: notBefore > 0 ? 'notYet' : 'waiting',
         states: {
+          notYet: {
+            after: {
+              [notBefore]: {
+                target: 'waiting',
+                actions: { type: 'reachTime' as const, params: { t: notBefore } },
+              },
+            },
+            on: { 'facilitator.inject': fireNow },
+          },
           waiting: {
             always: {
               guard: { type: 'injectConditionHolds' as const, params },

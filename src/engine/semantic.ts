@@ -176,6 +176,14 @@ function reachabilityProblems(model: ScenarioModel): PathProblem[] {
       severity: 'warning',
     });
   }
+  if (!analysis.par && !analysis.parComplete) {
+    problems.push({
+      path: [],
+      message: 'par analysis incomplete (state bound reached): resolution was not proven reachable',
+      severity: 'warning',
+    });
+    return problems;
+  }
   if (!analysis.par) {
     problems.push({
       path: ['actions'],
@@ -219,15 +227,19 @@ function reachabilityProblems(model: ScenarioModel): PathProblem[] {
         severity: 'warning',
       });
   });
-  for (const lock of analysis.graph.softLocks.slice(0, 5)) {
+  const seen = new Set<string>();
+  for (const lock of analysis.graph.softLocks) {
     const herring = lock.redHerrings.length
       ? ` (red herring with no way out: ${lock.redHerrings.join(', ')})`
       : '';
-    problems.push({
-      path: [],
-      message: `soft-lock: after ${lock.path.join(' → ') || 'the start'} the incident can no longer be resolved${herring}`,
-      severity: 'error',
-    });
+    const message = `soft-lock: after ${lock.path.join(' → ') || 'the start'} the incident can no longer be resolved${herring}`;
+    // Distinct states can share a route (a level paged vs joined): report each route once.
+    if (seen.has(message) || seen.size >= 5) continue;
+    seen.add(message);
+    // Point at the step that locked the incident (the last action on the route), when any.
+    const last = [...lock.path].reverse().find((step) => f.actions.some((a) => a.id === step));
+    const index = last === undefined ? -1 : f.actions.findIndex((a) => a.id === last);
+    problems.push({ path: index < 0 ? [] : ['actions', index], message, severity: 'error' });
   }
   return problems;
 }
