@@ -15,6 +15,7 @@ export type { ScenarioModel, ScenarioRef } from './model.ts';
 export { loadScenario, MAX_SCENARIO_CHARS, MAX_ALIAS_COUNT } from './loader.ts';
 export type { LoadResult } from './loader.ts';
 export { formatProblem, formatPath } from './problems.ts';
+export { semanticProblems } from './semantic.ts';
 export type { Problem } from './problems.ts';
 export { GameClock } from './clock.ts';
 export { compileScenario, drillSetup, initialContext } from './machine.ts';
@@ -59,3 +60,18 @@ export type { ActionView, ActionStatus, EscalationView, ClueView } from './selec
 export { formatDuration, formatGameTime, formatClock, toMinutes } from './format.ts';
 export { toArray } from './chain.ts';
 export { uniform, normaliseSeed } from './prng.ts';
+export { buildDebrief } from './debrief.ts';
+export type {
+  Debrief,
+  DebriefOptions,
+  DebriefEvent,
+  DebriefLane,
+  DebriefMark,
+  DebriefClue,
+  DebriefRedHerring,
+  DebriefHypothesis,
+  DebriefMisled,
+  ActionItem,
+} from './debriefTypes.ts';
+export { FAST_ACK_MS, SLOW_ACK_MS, LATE_ESCALATION_MS } from './debriefAssessment.ts';
+export { debriefToMarkdown, escapeMarkdown } from './debriefMarkdown.ts';
