@@ -1,0 +1,47 @@
+import { formatGameTime, selectEscalation } from '../../engine/index.ts';
+import { useDrillView } from '../session/useDrill.ts';
+import { useAppStore } from '../store.ts';
+
+export function EscalationPanel() {
+  const { session, model, ctx } = useDrillView();
+  const participant = useAppStore((s) => s.activeParticipant);
+  const levels = selectEscalation(model, ctx);
+  if (levels.length === 0) return null;
+  return (
+    <section className="panel escalation" aria-labelledby="esc-heading">
+      <h2 id="esc-heading">Escalation</h2>
+      <ul className="plain-list">
+        {levels.map((l) => (
+          <li key={l.id}>
+            <strong>{l.name}</strong> <span className="badge">{l.status}</span>
+            {l.description && <p className="muted small-text">{l.description}</p>}
+            {l.status === 'available' && (
+              <button
+                type="button"
+                onClick={() => session.send({ type: 'player.page', participant, level: l.id })}
+              >
+                Page {l.name}
+              </button>
+            )}
+            {l.status === 'paged' && l.pagedAt !== null && (
+              <p>
+                Paged at {formatGameTime(l.pagedAt)}; expected to join at{' '}
+                {formatGameTime(l.pagedAt + l.joinAfter)}
+              </p>
+            )}
+            {l.status === 'joined' && l.joinedAt !== null && (
+              <p>Joined at {formatGameTime(l.joinedAt)}</p>
+            )}
+            {l.status === 'locked' && l.lockedReasons.length > 0 && (
+              <ul className="reasons">
+                {l.lockedReasons.map((r) => (
+                  <li key={r}>{r}</li>
+                ))}
+              </ul>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

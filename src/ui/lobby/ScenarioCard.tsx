@@ -1,0 +1,72 @@
+import { formatDuration, formatProblem } from '../../engine/index.ts';
+import type { CatalogueEntry } from '../catalogue/analyze.ts';
+
+type OkEntry = Extract<CatalogueEntry, { status: 'ok' }>;
+
+export function ScenarioCard({ entry, onChoose }: { entry: OkEntry; onChoose: () => void }) {
+  const { file } = entry.model;
+  const par = entry.analysis?.par;
+  const headingId = `scenario-${file.id}`;
+  return (
+    <article className="card scenario-card" aria-labelledby={headingId}>
+      <h3 id={headingId}>{file.title}</h3>
+      <p className="summary">{file.summary}</p>
+      <dl className="facts">
+        <div>
+          <dt>Difficulty</dt>
+          <dd className={`badge difficulty-${file.difficulty}`}>{file.difficulty}</dd>
+        </div>
+        <div>
+          <dt>Estimated</dt>
+          <dd>{file.estimatedMinutes} min</dd>
+        </div>
+        <div>
+          <dt>Par time</dt>
+          <dd>{par ? formatDuration(par.time) : 'n/a'}</dd>
+        </div>
+      </dl>
+      <ul className="tags" aria-label="Failure modes">
+        {file.tags.map((tag) => (
+          <li key={tag} className="tag">
+            {tag}
+          </li>
+        ))}
+      </ul>
+      <button
+        type="button"
+        className="primary"
+        onClick={onChoose}
+        aria-label={`Brief me: ${file.title}`}
+      >
+        Brief me
+      </button>
+    </article>
+  );
+}
+
+export function ErrorCard({ entry }: { entry: Extract<CatalogueEntry, { status: 'error' }> }) {
+  return (
+    <article className="card error-card" aria-label={`Invalid scenario ${entry.path}`}>
+      <h3>
+        <span className="badge danger">Invalid</span> {entry.path.replace(/^\//, '')}
+      </h3>
+      <p>This file cannot be played until these problems are fixed:</p>
+      <ul className="problems">
+        {entry.problems.map((problem, i) => (
+          <li key={i}>
+            <code>{formatProblem(problem)}</code>
+          </li>
+        ))}
+      </ul>
+    </article>
+  );
+}
+
+export function LoadingCard({ path }: { path: string }) {
+  return (
+    <article className="card loading-card" aria-busy="true">
+      <h3>{path.replace(/^\/scenarios\//, '')}</h3>
+      <p>Loading and analysing scenario…</p>
+    </article>
+  );
+}

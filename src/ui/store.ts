@@ -1,0 +1,110 @@
+/**
+ * App and UI state only: which screen, which scenario, who plays, how fast the clock runs.
+ * The drill's truth is the engine session (see `session/SessionContext.tsx`), never copied here.
+ */
+import { create } from 'zustand';
+
+export type Screen = 'lobby' | 'briefing' | 'console' | 'score' | 'debrief';
+export type Mode = 'solo' | 'team' | 'facilitated';
+export type Role = 'incident-commander' | 'operations' | 'communications' | 'scribe';
+
+export const ROLES: readonly { id: Role; label: string }[] = [
+  { id: 'incident-commander', label: 'Incident commander' },
+  { id: 'operations', label: 'Operations' },
+  { id: 'communications', label: 'Communications' },
+  { id: 'scribe', label: 'Scribe' },
+];
+
+/** Game seconds per real second. */
+export const SPEEDS = [1, 10, 60, 300, 900] as const;
+
+export interface Participant {
+  name: string;
+  role: Role;
+}
+
+export interface LogFilterState {
+  query: string;
+  level: '' | 'debug' | 'info' | 'warn' | 'error';
+  service: string;
+}
+
+export interface AppState {
+  screen: Screen;
+  scenarioPath: string | null;
+  /** "Surprise me": keep the title hidden until the debrief. */
+  mystery: boolean;
+  mode: Mode;
+  roster: Participant[];
+  activeParticipant: string;
+  speed: number;
+  paused: boolean;
+  seed: number;
+  facilitatorOpen: boolean;
+  logFilter: LogFilterState;
+  tagFilter: string;
+  difficultyFilter: string;
+}
+
+export interface AppActions {
+  go: (screen: Screen) => void;
+  chooseScenario: (path: string, mystery?: boolean) => void;
+  setMode: (mode: Mode) => void;
+  setRoster: (roster: Participant[]) => void;
+  setActiveParticipant: (name: string) => void;
+  setSpeed: (speed: number) => void;
+  setPaused: (paused: boolean) => void;
+  setSeed: (seed: number) => void;
+  toggleFacilitator: () => void;
+  setLogFilter: (filter: Partial<LogFilterState>) => void;
+  setFilters: (filters: { tag?: string; difficulty?: string }) => void;
+  reset: () => void;
+}
+
+export const randomSeed = () => Math.floor(Math.random() * 2 ** 31);
+
+export const initialAppState = (): AppState => ({
+  screen: 'lobby',
+  scenarioPath: null,
+  mystery: false,
+  mode: 'solo',
+  roster: [{ name: 'You', role: 'incident-commander' }],
+  activeParticipant: 'You',
+  speed: 60,
+  paused: false,
+  seed: randomSeed(),
+  facilitatorOpen: false,
+  logFilter: { query: '', level: '', service: '' },
+  tagFilter: '',
+  difficultyFilter: '',
+});
+
+export const useAppStore = create<AppState & AppActions>()((set) => ({
+  ...initialAppState(),
+  go: (screen) => set({ screen }),
+  chooseScenario: (scenarioPath, mystery = false) => set({ scenarioPath, mystery }),
+  setMode: (mode) =>
+    set((s) => {
+      const roster = mode === 'solo' ? s.roster.slice(0, 1) : s.roster;
+      return { mode, roster, activeParticipant: roster[0]?.name ?? 'You' };
+    }),
+  setRoster: (roster) =>
+    set((s) => ({
+      roster,
+      activeParticipant: roster.some((p) => p.name === s.activeParticipant)
+        ? s.activeParticipant
+        : (roster[0]?.name ?? 'You'),
+    })),
+  setActiveParticipant: (activeParticipant) => set({ activeParticipant }),
+  setSpeed: (speed) => set({ speed }),
+  setPaused: (paused) => set({ paused }),
+  setSeed: (seed) => set({ seed }),
+  toggleFacilitator: () => set((s) => ({ facilitatorOpen: !s.facilitatorOpen })),
+  setLogFilter: (filter) => set((s) => ({ logFilter: { ...s.logFilter, ...filter } })),
+  setFilters: ({ tag, difficulty }) =>
+    set((s) => ({
+      tagFilter: tag ?? s.tagFilter,
+      difficultyFilter: difficulty ?? s.difficultyFilter,
+    })),
+  reset: () => set(initialAppState()),
+}));
