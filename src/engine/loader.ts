@@ -113,7 +113,8 @@ export function loadScenario(text: string, file = 'scenario.yaml'): LoadResult {
     strict: true,
   });
   const problems: Problem[] = doc.errors.map((error) => {
-    const pos = error.linePos?.[0];
+    // `linePos` is only filled in with `prettyErrors`; the offset is always there.
+    const pos = error.linePos?.[0] ?? lines.linePos(error.pos[0]);
     const message = error.message.split('\n')[0] ?? error.message;
     return {
       file,

@@ -1,0 +1,80 @@
+/**
+ * Every scenario in scenarios/*.yaml (found at test time, so new files are picked up):
+ * loads cleanly, has a par that a replay reproduces exactly, and a history path that
+ * matches the real incident's duration and is much slower than par.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import {
+  analyzeScenario,
+  formatProblem,
+  loadScenario,
+  parseDuration,
+  runPath,
+  scenarioJsonSchema,
+  type AnalysisResult,
+  type ScenarioModel,
+} from '../../src/engine/index.ts';
+import { ROOT } from '../helpers/testDrill.ts';
+
+const FILES = readdirSync(path.join(ROOT, 'scenarios'))
+  .filter((f) => f.endsWith('.yaml'))
+  .sort()
+  .map((f) => `scenarios/${f}`);
+
+it('finds scenario files', () => {
+  expect(FILES.length).toBeGreaterThan(0);
+});
+
+describe.each(FILES)('%s', (file) => {
+  let model: ScenarioModel;
+  let analysis: AnalysisResult;
+  let problems: string[];
+  beforeAll(() => {
+    const result = loadScenario(readFileSync(path.join(ROOT, file), 'utf8'), file);
+    problems = result.problems.map(formatProblem);
+    if (!result.ok) throw new Error(`${file} does not load:\n${problems.join('\n')}`);
+    model = result.model;
+    analysis = analyzeScenario(model, { machine: result.machine });
+  });
+
+  it('loads with no errors or warnings', () => {
+    expect(problems).toEqual([]);
+  });
+
+  it('has a par and a complete state graph', () => {
+    expect(analysis.parComplete).toBe(true);
+    expect(analysis.par).not.toBeNull();
+    expect(analysis.graph.complete, analysis.graph.reason).toBe(true);
+    expect(analysis.graph.softLocks).toEqual([]);
+  });
+
+  it('resolves at exactly par time when the par path is replayed', () => {
+    const run = runPath(model, analysis.par!.path);
+    expect(run.failure).toBeNull();
+    expect(run.session.context().resolvedAt).toBe(analysis.par!.time);
+  });
+
+  it('has a history path that resolves within 10% of the real duration, far above par', (ctx) => {
+    const history = model.file.history;
+    if (!history) return ctx.skip();
+    const run = runPath(model, history.path);
+    expect(run.failure).toBeNull();
+    const resolvedAt = run.session.context().resolvedAt;
+    expect(resolvedAt).not.toBeNull();
+    const real = parseDuration(history.duration);
+    expect(Math.abs(resolvedAt! - real)).toBeLessThanOrEqual(real * 0.1);
+    expect(analysis.par!.time).toBeLessThan(resolvedAt! * 0.5);
+  });
+});
+
+describe('published JSON Schema', () => {
+  const file = path.join(ROOT, 'public/schema/scenario.schema.json');
+  it('public/schema/scenario.schema.json equals scenarioJsonSchema()', () => {
+    expect(
+      existsSync(file),
+      'run: npm run -s scenario -- schema > public/schema/scenario.schema.json',
+    ).toBe(true);
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(scenarioJsonSchema());
+  });
+});
