@@ -7,9 +7,10 @@ export {
   Scenario,
   parseDuration,
   scenarioJsonSchema,
+  FAILURE_MODES,
   durationPattern,
 } from './schema.ts';
-export type { ScenarioFile, ScenarioInput, Condition, Effects } from './schema.ts';
+export type { ScenarioFile, ScenarioInput, Condition, Effects, FailureMode } from './schema.ts';
 export { buildModel, contentHash } from './model.ts';
 export type { ScenarioModel, ScenarioRef } from './model.ts';
 export { loadScenario, MAX_SCENARIO_CHARS, MAX_ALIAS_COUNT } from './loader.ts';

@@ -205,6 +205,26 @@ export const Source = z.strictObject({
   note: Text.optional(),
 });
 
+/**
+ * The fixed vocabulary of failure modes. A learner's competency map groups results by it,
+ * so it is closed (unlike free-form `tags`).
+ */
+export const FAILURE_MODES = [
+  'network',
+  'firewall',
+  'dns',
+  'certificate',
+  'database',
+  'storage',
+  'configuration',
+  'capacity',
+  'dependency',
+  'deploy',
+  'human-error',
+  'resource-exhaustion',
+] as const;
+export type FailureMode = (typeof FAILURE_MODES)[number];
+
 export const Scenario = z
   .strictObject({
     $schema: z.string().optional(),
@@ -215,6 +235,11 @@ export const Scenario = z
     summary: Text,
     difficulty: z.enum(['intro', 'intermediate', 'advanced', 'expert']),
     tags: z.array(Id).min(1).describe('failure modes: network, firewall, database, config...'),
+    failureModes: z
+      .array(z.enum(FAILURE_MODES))
+      .min(1)
+      .default(['configuration'])
+      .describe('what kind of failure this drills, for the competency map; first = main one'),
     estimatedMinutes: z.number().int().positive().describe('real minutes a drill takes'),
     sources: z.array(Source).min(1),
     world: z.strictObject({
