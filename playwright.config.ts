@@ -2,6 +2,8 @@ import { defineConfig } from '@playwright/test';
 
 /** Fixed preview port (strictPort). E2E_PORT lets two checkouts on one machine run side by side. */
 const PORT = Number(process.env.E2E_PORT ?? 4173);
+/** Build output for the preview server; E2E_DIST keeps parallel checkouts from sharing dist/. */
+const DIST = process.env.E2E_DIST ?? 'dist';
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 /** Vite's CLI by path, so the web server starts however Playwright was launched (npm, npx, bin). */
 const VITE = 'node node_modules/vite/bin/vite.js';
@@ -44,7 +46,7 @@ export default defineConfig({
   // The production build, served by `vite preview`. Building here keeps `npx playwright test`
   // from ever testing a stale dist/.
   webServer: {
-    command: `${VITE} build --logLevel warn && ${VITE} preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    command: `${VITE} build --logLevel warn --outDir ${DIST} && ${VITE} preview --outDir ${DIST} --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: BASE_URL,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -2,6 +2,7 @@
 import { LazyMotion, MotionConfig } from 'framer-motion';
 import { Suspense, lazy, useCallback, useState } from 'react';
 import { createDrillSession, type DrillSession } from '../engine/index.ts';
+import { AppNav } from './AppNav.tsx';
 import { BriefingScreen } from './briefing/BriefingScreen.tsx';
 import type { CatalogueSource } from './catalogue/source.ts';
 import { useCatalogue, type Analyzer } from './catalogue/useCatalogue.ts';
@@ -109,6 +110,7 @@ export function App({ source, analyzer, scheduler }: AppProps = {}) {
           <header className="app-bar">
             <h1>Firedrill</h1>
             {title && <p className="app-bar-title">{title}</p>}
+            <AppNav />
           </header>
           {body}
         </main>

@@ -4,7 +4,20 @@
  */
 import { create } from 'zustand';
 
-export type Screen = 'lobby' | 'briefing' | 'console' | 'score' | 'debrief';
+export type Screen =
+  | 'lobby'
+  | 'briefing'
+  | 'console'
+  | 'score'
+  | 'debrief'
+  /** Open, paste or drop a scenario file; validate; play or save it. */
+  | 'author'
+  /** A scenario's state graph, par path, difficulty simulation. */
+  | 'explorer'
+  /** Finished drills, trends, competency map. */
+  | 'history'
+  /** Recurring drill plans and their calendar export. */
+  | 'schedule';
 export type Mode = 'solo' | 'team' | 'facilitated';
 export type Role = 'incident-commander' | 'operations' | 'communications' | 'scribe';
 

@@ -1,0 +1,66 @@
+/**
+ * The browser database (IndexedDB through Dexie). One database, versioned tables:
+ * - `drills`: saved drills (journal + scenario ref + seed), written as events happen;
+ * - `scenarios`: scenario files saved from the authoring screen (the local library);
+ * - `schedules`: planned recurring drills;
+ * - `quarantine`: records that could not be read, set aside with the reason.
+ * Record shapes live with the code that owns them; this file only declares tables and indexes.
+ */
+import Dexie, { type EntityTable } from 'dexie';
+
+/** A scenario file saved to the local library. `key` is `id@version`. */
+export interface StoredScenario {
+  key: string;
+  id: string;
+  version: string;
+  /** Content hash of the text (engine `contentHash`), so results can name what they ran on. */
+  hash: string;
+  title: string;
+  /** Original file name, for messages. */
+  fileName: string;
+  text: string;
+  savedAt: number;
+}
+
+/** A record set aside because it could not be read or migrated. */
+export interface QuarantinedRecord {
+  id?: number;
+  table: string;
+  key: string;
+  reason: string;
+  raw: unknown;
+  at: number;
+}
+
+/** Loosely typed here: the drill and schedule modules own and validate their shapes. */
+export interface StoredRow {
+  id: string;
+  [field: string]: unknown;
+}
+
+export const DATABASE_NAME = 'firedrill';
+
+export class FiredrillDatabase extends Dexie {
+  drills!: EntityTable<StoredRow, 'id'>;
+  scenarios!: EntityTable<StoredScenario, 'key'>;
+  schedules!: EntityTable<StoredRow, 'id'>;
+  quarantine!: EntityTable<QuarantinedRecord, 'id'>;
+
+  constructor(name = DATABASE_NAME) {
+    super(name);
+    this.version(1).stores({
+      drills: 'id, status, updatedAt, scenarioId',
+      scenarios: 'key, id, savedAt',
+      schedules: 'id',
+      quarantine: '++id, table, at',
+    });
+  }
+}
+
+let shared: FiredrillDatabase | null = null;
+
+/** The app's database, opened on first use. Tests pass their own instance instead. */
+export function database(): FiredrillDatabase {
+  shared ??= new FiredrillDatabase();
+  return shared;
+}
