@@ -55,9 +55,29 @@ describe.each(FILES)('%s', (file) => {
     expect(run.session.context().resolvedAt).toBe(analysis.par!.time);
   });
 
-  it('has a history path that resolves within 10% of the real duration, far above par', (ctx) => {
-    const history = model.file.history;
-    if (!history) return ctx.skip();
+  it('is a complete drill: sources, failure modes, a misleading path, escalation, a real history', () => {
+    const raw = readFileSync(path.join(ROOT, file), 'utf8');
+    const { file: scenario } = model;
+    expect(raw, 'failureModes must be chosen, not defaulted').toMatch(/^failureModes:/m);
+    expect(scenario.sources.length).toBeGreaterThan(0);
+    expect(scenario.history, 'history (the real incident) is required').toBeDefined();
+    expect(analysis.graph.redHerrings.length, 'a misleading path players can take').toBeGreaterThan(
+      0,
+    );
+    expect(analysis.par!.redHerrings, 'par avoids the red herrings').toEqual([]);
+    expect(scenario.escalation.length).toBeGreaterThan(0);
+    expect(
+      analysis.par!.path.some((step) => step.startsWith('page:')),
+      'escalation matters: the fastest path pages someone',
+    ).toBe(true);
+    expect(
+      scenario.history!.timeline.some((entry) => entry.kind === 'misleading'),
+      'the real timeline records what misled the team',
+    ).toBe(true);
+  });
+
+  it('has a history path that resolves within 10% of the real duration, far above par', () => {
+    const history = model.file.history!;
     const run = runPath(model, history.path);
     expect(run.failure).toBeNull();
     const resolvedAt = run.session.context().resolvedAt;
