@@ -20,8 +20,15 @@ export type CatalogueEntry =
 
 export type LoadedEntry = Exclude<CatalogueEntry, { status: 'loading' }>;
 
-export function analyzeText(path: string, text: string): LoadedEntry {
-  const file = path.replace(/^\//, '');
+/**
+ * @param path - catalogue path: `/scenarios/x.yaml`, `library:id@version`, `draft:x.yaml`
+ * @param file - name used in problem messages (defaults to the path without its leading `/`)
+ */
+export function analyzeText(
+  path: string,
+  text: string,
+  file = path.replace(/^\//, ''),
+): LoadedEntry {
   try {
     const result = loadScenario(text, file);
     if (!result.ok) return { path, status: 'error', problems: result.problems };

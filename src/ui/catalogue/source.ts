@@ -5,6 +5,8 @@
 export interface ScenarioText {
   path: string;
   text: string;
+  /** Name in problem messages when the path is not a file path (saved scenarios). */
+  file?: string;
 }
 
 export type CatalogueSource = () => Promise<ScenarioText[]>;

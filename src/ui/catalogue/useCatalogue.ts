@@ -1,62 +1,91 @@
-/** The scenario catalogue: every file loaded and analysed, errors kept as entries. */
-import { useEffect, useState } from 'react';
-import { analyzeText, type CatalogueEntry, type LoadedEntry } from './analyze.ts';
+/**
+ * The scenario catalogue: shipped files, the local library and the draft open in the
+ * authoring screen, every file loaded and analysed, errors kept as entries.
+ */
+import { useEffect, useMemo, useState } from 'react';
+import type { CatalogueEntry, LoadedEntry } from './analyze.ts';
+import { selectDraftEntry, useDraftStore } from './draft.ts';
+import { loadLibraryTexts } from './librarySource.ts';
 import { loadScenarioTexts, onCatalogueChange, type CatalogueSource } from './source.ts';
+import { useAnalyzedTexts, type Analyzer } from './useAnalyzedTexts.ts';
 
-export type Analyzer = (path: string, text: string) => Promise<LoadedEntry>;
+export type { Analyzer, AnalyzeOptions } from './useAnalyzedTexts.ts';
+
+const abortError = () => new DOMException('analysis cancelled', 'AbortError');
+
+// The engine (YAML, zod, XState) and Dexie stay out of the lobby's first load: the in-thread
+// analysis and the library are fetched when first needed.
+const analyzeInThread = (path: string, text: string, file?: string) =>
+  import('./analyze.ts').then((m) => m.analyzeText(path, text, file));
+const loadLibrary = () => import('../../storage/scenarioLibrary.ts');
 
 /** Runs each file in its own worker when workers exist, in-thread otherwise (tests). */
-export const defaultAnalyzer: Analyzer = (path, text) => {
+export const defaultAnalyzer: Analyzer = (path, text, { file, signal } = {}) => {
+  if (signal?.aborted) return Promise.reject(abortError());
   if (typeof Worker === 'undefined')
-    return new Promise((resolve) => setTimeout(() => resolve(analyzeText(path, text)), 0));
-  return new Promise((resolve) => {
+    return analyzeInThread(path, text, file).then((entry) => {
+      if (signal?.aborted) throw abortError();
+      return entry;
+    });
+  return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./catalogue.worker.ts', import.meta.url), {
       type: 'module',
     });
-    worker.onmessage = (event: MessageEvent<LoadedEntry>) => {
+    const cancel = () => {
       worker.terminate();
-      resolve(event.data);
+      reject(abortError());
     };
+    const finish = (entry: LoadedEntry | Promise<LoadedEntry>) => {
+      signal?.removeEventListener('abort', cancel);
+      worker.terminate();
+      resolve(entry);
+    };
+    signal?.addEventListener('abort', cancel, { once: true });
+    worker.onmessage = (event: MessageEvent<LoadedEntry>) => finish(event.data);
     worker.onerror = (event) => {
-      worker.terminate();
-      resolve(analyzeText(path, text));
       event.preventDefault();
+      finish(analyzeInThread(path, text, file));
     };
-    worker.postMessage({ path, text });
+    worker.postMessage({ path, text, file });
   });
 };
 
+/**
+ * @param initialSource - shipped scenario texts (hot-reloaded in dev)
+ * @param analyze - load + analyse one text (a worker per file by default)
+ * @param library - saved scenario texts, read again whenever the library changes
+ */
 export function useCatalogue(
   initialSource: CatalogueSource = loadScenarioTexts,
   analyze: Analyzer = defaultAnalyzer,
+  library: CatalogueSource = loadLibraryTexts,
 ): CatalogueEntry[] {
-  const [source, setSource] = useState<{ load: CatalogueSource }>({ load: initialSource });
-  const [entries, setEntries] = useState<CatalogueEntry[]>([]);
+  const [shippedSource, setShippedSource] = useState<{ load: CatalogueSource }>({
+    load: initialSource,
+  });
+  const [librarySource, setLibrarySource] = useState<{ load: CatalogueSource }>({
+    load: library,
+  });
 
-  useEffect(() => onCatalogueChange((load) => setSource({ load })), []);
-
+  useEffect(() => onCatalogueChange((load) => setShippedSource({ load })), []);
   useEffect(() => {
+    let off: (() => void) | null = null;
     let live = true;
-    void source.load().then((texts) => {
-      if (!live) return;
-      setEntries((old) =>
-        texts.map(
-          ({ path }) =>
-            old.find((e) => e.path === path && e.status !== 'loading') ?? {
-              path,
-              status: 'loading',
-            },
-        ),
-      );
-      for (const { path, text } of texts)
-        void analyze(path, text).then((entry) => {
-          if (live) setEntries((list) => list.map((e) => (e.path === path ? entry : e)));
-        });
+    void loadLibrary().then(({ onLibraryChange }) => {
+      if (live) off = onLibraryChange(() => setLibrarySource({ load: library }));
     });
     return () => {
       live = false;
+      off?.();
     };
-  }, [source, analyze]);
+  }, [library]);
 
-  return entries;
+  const shipped = useAnalyzedTexts(shippedSource, analyze);
+  const saved = useAnalyzedTexts(librarySource, analyze);
+  const draft = useDraftStore(selectDraftEntry);
+
+  return useMemo(
+    () => (draft ? [...shipped, ...saved, draft] : [...shipped, ...saved]),
+    [shipped, saved, draft],
+  );
 }
