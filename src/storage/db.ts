@@ -6,7 +6,7 @@
  * - `quarantine`: records that could not be read, set aside with the reason.
  * Record shapes live with the code that owns them; this file only declares tables and indexes.
  */
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
 
 /** A scenario file saved to the local library. `key` is `id@version`. */
 export interface StoredScenario {
@@ -46,8 +46,9 @@ export class FiredrillDatabase extends Dexie {
   schedules!: EntityTable<StoredRow, 'id'>;
   quarantine!: EntityTable<QuarantinedRecord, 'id'>;
 
-  constructor(name = DATABASE_NAME) {
-    super(name);
+  /** `options` lets tests pass `fake-indexeddb` (`{ indexedDB, IDBKeyRange }`). */
+  constructor(name = DATABASE_NAME, options?: DexieOptions) {
+    super(name, options);
     this.version(1).stores({
       drills: 'id, status, updatedAt, scenarioId',
       scenarios: 'key, id, savedAt',

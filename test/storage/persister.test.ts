@@ -1,0 +1,161 @@
+import Dexie from 'dexie';
+import { getDrill } from '../../src/storage/drills.ts';
+import { classifyStorageError } from '../../src/storage/storageErrors.ts';
+import { createDrillPersister } from '../../src/ui/persistence/drillPersister.ts';
+import { TestDrill } from '../helpers/testDrill.ts';
+import { TINY, activeDrill, freshDb, storedFrom } from './drillFixtures.ts';
+
+/** Manual wall clock and timers, so throttling is tested without real time. */
+function manualTime() {
+  let now = 0;
+  const timers: { at: number; run: () => void }[] = [];
+  return {
+    wallNow: () => now,
+    setTimer: (run: () => void, ms: number) => {
+      const timer = { at: now + ms, run };
+      timers.push(timer);
+      return timer;
+    },
+    clearTimer: (timer: unknown) => {
+      timers.splice(timers.indexOf(timer as (typeof timers)[number]), 1);
+    },
+    pass(ms: number) {
+      now += ms;
+      for (const t of timers.filter((t) => t.at <= now)) {
+        timers.splice(timers.indexOf(t), 1);
+        t.run();
+      }
+    },
+    pending: () => timers.length,
+  };
+}
+
+function setUp() {
+  const db = freshDb();
+  const drill = TestDrill.load(TINY, { seed: 3 }).as('ana');
+  const base = storedFrom(drill, { id: 'live' });
+  const time = manualTime();
+  const report = vi.fn();
+  const persister = createDrillPersister({
+    session: drill.session,
+    base,
+    par: () => 55 * 60_000,
+    report,
+    db,
+    throttleMs: 1000,
+    ...time,
+  });
+  const stored = async () => {
+    await persister.flush();
+    return getDrill('live', db);
+  };
+  return { db, drill, persister, time, report, stored };
+}
+
+describe('saving a drill as it is played', () => {
+  it('writes every accepted event at once', async () => {
+    const { db, drill, time } = setUp();
+    drill.ack();
+    await vi.waitFor(async () => expect((await getDrill('live', db))?.journal).toHaveLength(1));
+    drill.status('Investigating');
+    await vi.waitFor(async () => expect((await getDrill('live', db))?.journal).toHaveLength(2));
+    const saved = await getDrill('live', db);
+    expect(saved?.journal).toEqual(drill.record().journal);
+    expect(saved?.status).toBe('active');
+    expect(time.pending()).toBe(0);
+  });
+
+  it('writes clock moves at most once per second of wall time, and the last one', async () => {
+    const { db, drill, time, persister } = setUp();
+    await persister.flush();
+    const put = vi.spyOn(db.drills, 'put');
+    const tick = async () => {
+      drill.advance('1m');
+      await Promise.resolve();
+    };
+    time.pass(2000);
+    await tick();
+    await tick();
+    time.pass(500);
+    await tick();
+    expect(put).toHaveBeenCalledTimes(1);
+    expect(time.pending()).toBe(1);
+    time.pass(499);
+    expect(put).toHaveBeenCalledTimes(1);
+    time.pass(1);
+    await persister.flush();
+    expect(put).toHaveBeenCalledTimes(2);
+    expect((await getDrill('live', db))?.clockAt).toBe(drill.now);
+  });
+
+  it('marks the drill finished with its result when it ends', async () => {
+    const { drill, stored } = setUp();
+    drill.ack().do('check-changes').jump().page('infra').jump().do('fix-firewall').jump();
+    const saved = await stored();
+    expect(saved?.status).toBe('finished');
+    expect(saved?.finishedAt).not.toBeNull();
+    expect(saved?.result).toMatchObject({ resolved: true, parMs: 55 * 60_000, ttrMs: 70 * 60_000 });
+  });
+
+  it('records the screen and speed it was left on', async () => {
+    const { persister, stored } = setUp();
+    persister.setView({ screen: 'score', speed: 300 });
+    expect(await stored()).toMatchObject({ screen: 'score', speed: 300 });
+  });
+
+  it('keeps the drill running when storage is full, and saves everything once it frees up', async () => {
+    const { db, drill, report, stored } = setUp();
+    await stored();
+    const put = vi
+      .spyOn(db.drills, 'put')
+      .mockRejectedValue(new Dexie.AbortError('aborted', new Dexie.QuotaExceededError('full')));
+    drill.ack().do('check-changes');
+    await vi.waitFor(() => expect(report).toHaveBeenCalledWith('quota', expect.anything()));
+    expect(drill.session.journal).toHaveLength(2);
+
+    put.mockRestore();
+    drill.note('space is back');
+    const saved = await stored();
+    expect(report).toHaveBeenLastCalledWith(null);
+    expect(saved?.journal).toEqual(drill.record().journal);
+  });
+});
+
+describe('storage errors', () => {
+  it.each([
+    ['a DOM quota error', new DOMException('full', 'QuotaExceededError'), 'quota'],
+    ['Dexie quota error', new Dexie.QuotaExceededError('full'), 'quota'],
+    [
+      'an abort caused by quota',
+      new Dexie.AbortError('x', new Dexie.QuotaExceededError()),
+      'quota',
+    ],
+    ['no IndexedDB', new Dexie.MissingAPIError('IndexedDB API missing'), 'unavailable'],
+    ['open failure', new Dexie.OpenFailedError('private mode'), 'unavailable'],
+    ['anything else', new TypeError('bug'), 'other'],
+  ])('classifies %s', (_name, error, kind) => {
+    expect(classifyStorageError(error)).toBe(kind);
+  });
+
+  it('reports a database that cannot open (no IndexedDB) as unavailable', async () => {
+    const base = storedFrom(activeDrill(), { id: 'x' });
+    const { FiredrillDatabase } = await import('../../src/storage/db.ts');
+    const db = new FiredrillDatabase('no-idb', {
+      indexedDB: undefined as unknown as { open: () => void },
+    });
+    const report = vi.fn();
+    const drill = activeDrill();
+    const persister = createDrillPersister({
+      session: drill.session,
+      base,
+      par: () => null,
+      report,
+      db,
+    });
+    await persister.flush();
+    expect(report).toHaveBeenCalledWith('unavailable', expect.anything());
+    drill.note('still playing');
+    expect(drill.session.journal.length).toBeGreaterThan(base.journal.length);
+    await persister.dispose();
+  });
+});

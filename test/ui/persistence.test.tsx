@@ -1,0 +1,156 @@
+import 'fake-indexeddb/auto';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { formatClock, formatGameTime, toArray } from '../../src/engine/index.ts';
+import { database } from '../../src/storage/db.ts';
+import { STORAGE_FORMAT, type StoredDrill } from '../../src/storage/drillRecord.ts';
+import { getDrill, saveDrill } from '../../src/storage/drills.ts';
+import { App } from '../../src/ui/App.tsx';
+import { useStorageStatus } from '../../src/ui/persistence/storageStatus.ts';
+import { useAppStore } from '../../src/ui/store.ts';
+import { TestDrill } from '../helpers/testDrill.ts';
+import { resetStore, tinyText } from './drillFixtures.tsx';
+
+const PATH = '/scenarios/tiny.yaml';
+const source = () => Promise.resolve([{ path: PATH, text: tinyText }]);
+
+function playedDrill() {
+  return TestDrill.load('test/fixtures/tiny.yaml', { seed: 5 })
+    .as('Ana')
+    .ack()
+    .do('check-db')
+    .jump()
+    .note('db looks fine')
+    .advance('7m');
+}
+
+function stored(drill: TestDrill, patch: Partial<StoredDrill> = {}): StoredDrill {
+  const record = drill.record();
+  return {
+    id: 'saved-1',
+    format: STORAGE_FORMAT,
+    scenario: record.scenario,
+    scenarioTitle: 'Tiny firewall drill',
+    scenarioPath: PATH,
+    scenarioText: null,
+    failureModes: ['firewall'],
+    seed: record.seed,
+    journal: record.journal,
+    clockAt: record.clockAt,
+    mode: 'team',
+    team: 'Night shift',
+    roster: [
+      { name: 'Ana', role: 'incident-commander' },
+      { name: 'Bo', role: 'operations' },
+    ],
+    screen: 'console',
+    mystery: false,
+    speed: 300,
+    status: 'active',
+    playtest: false,
+    scheduleId: null,
+    startedAt: Date.now() - 60_000,
+    updatedAt: Date.now(),
+    finishedAt: null,
+    result: null,
+    ...patch,
+  };
+}
+
+const timelineTexts = () =>
+  within(screen.getByRole('list', { name: /Timeline entries/ }))
+    .getAllByRole('listitem')
+    .map((li) => li.textContent);
+
+beforeEach(async () => {
+  resetStore();
+  useStorageStatus.setState({ problem: null, detail: '' });
+  await database().drills.clear();
+});
+
+describe('resuming a saved drill', () => {
+  it('offers the unfinished drill and resumes it at the same game time, timeline and team', async () => {
+    const user = userEvent.setup();
+    const drill = playedDrill();
+    await saveDrill(stored(drill));
+    render(<App source={source} />);
+
+    const resume = await screen.findByRole(
+      'button',
+      { name: `Resume Tiny firewall drill at ${formatGameTime(drill.now)}` },
+      { timeout: 5000 },
+    );
+    await waitFor(() => expect(resume).toBeEnabled(), { timeout: 5000 });
+    await user.click(resume);
+
+    const clock = await screen.findByLabelText(
+      `Incident clock ${formatClock(drill.now)}`,
+      {},
+      { timeout: 5000 },
+    );
+    expect(clock).toBeInTheDocument();
+    expect(screen.getByText('Paused')).toBeInTheDocument();
+    const expected = toArray(drill.ctx.timeline).map((e) => e.text);
+    const shown = timelineTexts();
+    expect(shown).toHaveLength(expected.length);
+    for (const text of expected) expect(shown.some((s) => s?.includes(text))).toBe(true);
+    expect(useAppStore.getState()).toMatchObject({ mode: 'team', team: 'Night shift', speed: 300 });
+  });
+
+  it('discarding keeps the drill but stops offering it', async () => {
+    const user = userEvent.setup();
+    await saveDrill(stored(playedDrill()));
+    render(<App source={source} />);
+    await user.click(await screen.findByRole('button', { name: 'Discard' }, { timeout: 5000 }));
+    await waitFor(() =>
+      expect(screen.queryByRole('button', { name: /^Resume Tiny firewall drill at/ })).toBeNull(),
+    );
+    expect((await getDrill('saved-1'))?.status).toBe('abandoned');
+    expect(
+      screen.getByRole('button', { name: /^Resume Tiny firewall drill, / }),
+    ).toBeInTheDocument();
+  });
+
+  it('explains why a drill played on another version of the scenario cannot resume', async () => {
+    const user = userEvent.setup();
+    const drill = stored(playedDrill(), {
+      scenario: { id: 'tiny-firewall', version: '0.9.0', hash: '0123456789abcdef' },
+    });
+    await saveDrill(drill);
+    render(<App source={source} />);
+    const resume = await screen.findByRole(
+      'button',
+      { name: /^Resume Tiny firewall drill at/ },
+      { timeout: 5000 },
+    );
+    await waitFor(() => expect(resume).toBeEnabled(), { timeout: 5000 });
+    await user.click(resume);
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      /played on "Tiny firewall drill" 0\.9\.0; the installed file is version 1\.0\.0.*No copy of the scenario was saved/,
+    );
+  });
+
+  it('asks for a team name in team mode', async () => {
+    const user = userEvent.setup();
+    render(<App source={source} />);
+    expect(screen.queryByLabelText('Team name')).toBeNull();
+    await user.click(screen.getByRole('radio', { name: /Team on one screen/ }));
+    await user.type(screen.getByLabelText('Team name'), 'Blue');
+    expect(useAppStore.getState().team).toBe('Blue');
+  });
+});
+
+describe('without IndexedDB', () => {
+  it('shows a banner and still lets a drill start', async () => {
+    const saved = globalThis.indexedDB;
+    // @ts-expect-error: private mode in some browsers: no IndexedDB at all
+    delete globalThis.indexedDB;
+    try {
+      render(<App source={source} />);
+      expect(await screen.findByRole('alert')).toHaveTextContent(/Drills are not being saved/);
+      expect(await screen.findByRole('button', { name: /^Brief me/ })).toBeEnabled();
+    } finally {
+      globalThis.indexedDB = saved;
+    }
+  });
+});
