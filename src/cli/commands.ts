@@ -6,21 +6,17 @@ import {
   analyzeScenario,
   formatDuration,
   formatGameTime,
-  formatProblem,
-  loadScenario,
   runPath,
   scenarioJsonSchema,
   scoreDrill,
   selectTimeline,
   type AnalysisResult,
-  type ScenarioModel,
 } from '../engine/index.ts';
+import { load, type CliIo } from './io.ts';
+import { scaffold } from './scaffold.ts';
+import { simulate } from './simulate.ts';
 
-export interface CliIo {
-  readFile(path: string): string;
-  out(line: string): void;
-  err(line: string): void;
-}
+export type { CliIo } from './io.ts';
 
 export const USAGE = `Usage: npm run scenario -- <command>
   validate <files...>                  check scenario files (exit 1 on any error)
@@ -28,20 +24,11 @@ export const USAGE = `Usage: npm run scenario -- <command>
   schema                               print the JSON Schema of scenario files
   play <file> --actions a,b,c [--seed N] [--history]
                                        play a drill headless and print timeline and score
-                                       (--history plays the real team's path from the file)`;
-
-function load(io: CliIo, file: string): ScenarioModel | null {
-  let text: string;
-  try {
-    text = io.readFile(file);
-  } catch (error) {
-    io.err(`${file}: cannot read file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
-    return null;
-  }
-  const result = loadScenario(text, file);
-  for (const problem of result.problems) io.err(formatProblem(problem));
-  return result.ok ? result.model : null;
-}
+                                       (--history plays the real team's path from the file)
+  simulate <file> [--runs N] [--seed N] [--json]
+                                       simulated teams: time-to-resolution percentiles and
+                                       histogram per player model, against par and the real incident
+  new <id> [--out <path>]              write a commented starter scenario (scenarios/<id>.yaml)`;
 
 export function validate(args: string[], io: CliIo): number {
   const files = args.filter((a) => !a.startsWith('--'));
@@ -197,6 +184,10 @@ export function runCli(argv: string[], io: CliIo): number {
       return play(args, io);
     case 'schema':
       return schema(args, io);
+    case 'simulate':
+      return simulate(args, io);
+    case 'new':
+      return scaffold(args, io);
     case undefined:
     case 'help':
     case '--help':
