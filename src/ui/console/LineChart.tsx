@@ -1,4 +1,5 @@
 /** A tiny dependency-free SVG line chart with an optional threshold line. */
+import { memo } from 'react';
 import type { SeriesPoint } from '../../engine/index.ts';
 
 const W = 300;
@@ -12,7 +13,16 @@ export interface LineChartProps {
   threshold?: number | undefined;
 }
 
-export function LineChart({ title, unit, points, threshold }: LineChartProps) {
+/**
+ * Memoised: the console re-renders on every clock tick (every frame at top speed) while a
+ * chart's points change once a game minute (bench: long drills).
+ */
+export const LineChart = memo(function LineChart({
+  title,
+  unit,
+  points,
+  threshold,
+}: LineChartProps) {
   const values = points.map((p) => p.value).filter(Number.isFinite);
   const top = Math.max(1, ...values, threshold ?? 0) * 1.1;
   const first = points[0]?.t ?? 0;
@@ -61,7 +71,7 @@ export function LineChart({ title, unit, points, threshold }: LineChartProps) {
       )}
     </figure>
   );
-}
+});
 
 function fmt(value: number): string {
   if (!Number.isFinite(value)) return '–';

@@ -1,6 +1,6 @@
 /** Log search over what the services have written so far. */
 import { useMemo } from 'react';
-import { formatGameTime, visibleLogs } from '../../engine/index.ts';
+import { formatGameTime, visibleLogs, type LogView } from '../../engine/index.ts';
 import { useDrillView } from '../session/useDrill.ts';
 import { useAppStore, type LogFilterState } from '../store.ts';
 
@@ -13,12 +13,14 @@ export function LogsPanel() {
   const second = Math.floor(now / 1000) * 1000;
   const lines = useMemo(
     () =>
-      visibleLogs(model, ctx, second, {
-        query: filter.query,
-        level: filter.level || undefined,
-        service: filter.service || undefined,
-        limit: 200,
-      }).reverse(),
+      withStableKeys(
+        visibleLogs(model, ctx, second, {
+          query: filter.query,
+          level: filter.level || undefined,
+          service: filter.service || undefined,
+          limit: 200,
+        }).reverse(),
+      ),
     [model, ctx, second, filter],
   );
   return (
@@ -64,8 +66,8 @@ export function LogsPanel() {
       </div>
       <p className="muted">{lines.length} lines, newest first</p>
       <ol className="log-lines" tabIndex={0} aria-label="Log lines">
-        {lines.map((line, i) => (
-          <li key={`${line.t}-${i}`} className={`log-${line.level}`}>
+        {lines.map((line) => (
+          <li key={line.key} className={`log-${line.level}`}>
             <time>{formatGameTime(line.t)}</time>{' '}
             <span className="log-level">{line.level.toUpperCase()}</span>{' '}
             <span className="log-service">{line.service}</span> <span>{line.text}</span>
@@ -74,4 +76,18 @@ export function LogsPanel() {
       </ol>
     </section>
   );
+}
+
+/**
+ * Keys from the line itself, not its position: a new line at the top must not re-key (and
+ * remount) every line below it, which at top speed happened on every frame.
+ */
+function withStableKeys(lines: LogView[]): (LogView & { key: string })[] {
+  const seen = new Map<string, number>();
+  return lines.map((line) => {
+    const base = `${line.t}|${line.service}|${line.text}`;
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    return { ...line, key: n > 1 ? `${base}|${n}` : base };
+  });
 }

@@ -1,11 +1,20 @@
 /** Small display helpers for the console. */
+
+/** One formatter per currency: building an Intl.NumberFormat costs more than formatting. */
+const moneyFormats = new Map<string, Intl.NumberFormat>();
+
 export function formatMoney(amount: number, currency: string): string {
   try {
-    return new Intl.NumberFormat('en', {
-      style: 'currency',
-      currency,
-      maximumFractionDigits: 0,
-    }).format(amount);
+    let format = moneyFormats.get(currency);
+    if (!format) {
+      format = new Intl.NumberFormat('en', {
+        style: 'currency',
+        currency,
+        maximumFractionDigits: 0,
+      });
+      moneyFormats.set(currency, format);
+    }
+    return format.format(amount);
   } catch {
     return `${Math.round(amount).toLocaleString('en')} ${currency}`;
   }
