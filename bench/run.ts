@@ -1,192 +1,101 @@
 /**
  * `npm run bench`: our figures beside a baseline measured in the same run, and the ratio.
- * Writes bench/results/latest.md. Timings are never asserted in tests; this is where they live.
+ * Writes bench/results/latest.md. Timings are never asserted in tests; this is where they live
+ * (only the bundle budget, which does not vary by machine, is checked by `npm test`).
+ *
+ *   npm run bench                          # everything (~3 minutes on 2 cores)
+ *   npm run bench -- --only bundle,browser # some: engine (1–3) or throughput, replay,
+ *                                          # scaling; bundle (4); browser (5–6) or load, long
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createActor } from 'xstate';
-import { parse } from 'yaml';
-import {
-  GameClock,
-  Scenario,
-  buildModel,
-  semanticProblems,
-  createDrillSession,
-  loadScenario,
-  replay,
-  selectActions,
-  type DrillRecord,
-  type JournalEvent,
-  type ScenarioModel,
-} from '../src/engine/index.ts';
-import { generateScenarioYaml } from './generateScenario.ts';
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import { buildBoth, bundleBenchmark, type Builds } from './bundle/bundleBench.ts';
+import { launchChromium, serve } from './browser/chromium.ts';
+import { interactionBenchmark } from './browser/interactionBench.ts';
+import { loadBenchmark } from './browser/loadBench.ts';
+import { longDrillBenchmark } from './browser/longDrillBench.ts';
+import { BASELINE_ROOT } from './bundle/build.ts';
+import { replayBenchmark, scalingBenchmark, throughputBenchmark } from './engineBench.ts';
+import { renderSection, writeReport, type Section } from './report.ts';
 
-interface Row {
-  name: string;
-  ours: string;
-  baseline: string;
-  ratio: string;
-  target: string;
-  pass: boolean | null;
-}
-const rows: Row[] = [];
-const now = () => performance.now();
+/** Ports for the two preview servers (this project's bench range). */
+const APP_PORT = 4306;
+const BASELINE_PORT = 4307;
 
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => (s = (Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0) / 4294967296;
-}
+const GROUPS: Record<string, string[]> = {
+  engine: ['throughput', 'replay', 'scaling'],
+  browser: ['load', 'long'],
+};
+const ALL = ['throughput', 'replay', 'scaling', 'bundle', 'load', 'long'];
 
-/** A random but valid drill record on `model`. */
-function randomRecord(model: ScenarioModel, seed: number, steps: number): DrillRecord {
-  const random = rng(seed);
-  const session = createDrillSession({ scenario: model, seed });
-  const people = ['ana', 'bo', 'cy'];
-  session.send({ type: 'player.acknowledge', participant: 'ana' });
-  for (let i = 0; i < steps && !session.isOver(); i++) {
-    const who = people[Math.floor(random() * people.length)]!;
-    const available = selectActions(model, session.context(), who).filter(
-      (a) => a.status === 'available',
+function selected(): Set<string> {
+  const at = process.argv.indexOf('--only');
+  if (at < 0) return new Set(ALL);
+  const names = (process.argv[at + 1] ?? '').split(',').flatMap((n) => GROUPS[n] ?? [n]);
+  const unknown = names.filter((n) => !ALL.includes(n));
+  if (unknown.length || names.length === 0)
+    throw new Error(
+      `--only takes ${[...ALL, ...Object.keys(GROUPS)].join(', ')}; got ${unknown.join(', ')}`,
     );
-    const roll = random();
-    let event: JournalEvent | null = null;
-    if (roll < 0.5 && available.length)
-      event = {
-        type: 'player.start',
-        participant: who,
-        action: available[Math.floor(random() * available.length)]!.id,
-      };
-    else if (roll < 0.6) event = { type: 'player.note', participant: who, text: `note ${i}` };
-    else if (roll < 0.7) event = { type: 'player.status', participant: who, text: `update ${i}` };
-    else if (roll < 0.75 && model.file.escalation.length)
-      event = {
-        type: 'player.page',
-        participant: who,
-        level: model.file.escalation[Math.floor(random() * model.file.escalation.length)]!.id,
-      };
-    if (event) session.send(event);
-    if (random() < 0.4) session.jumpToNext();
-    else session.advanceBy(Math.floor(random() * 10) * 60_000);
+  return new Set(names);
+}
+
+async function browserBenchmarks(builds: Builds, only: Set<string>): Promise<Section[]> {
+  const app = await serve(builds.app, APP_PORT);
+  const baseline = await serve(builds.baseline, BASELINE_PORT, BASELINE_ROOT);
+  const urls = {
+    app: `http://127.0.0.1:${APP_PORT}/`,
+    baseline: `http://127.0.0.1:${BASELINE_PORT}/`,
+  };
+  const browser = await launchChromium();
+  const sections: Section[] = [];
+  try {
+    const env = `Chromium ${browser.version()}, headless, 1280×800`;
+    if (only.has('load')) {
+      process.stderr.write('bench: load and interaction in Chromium…\n');
+      sections.push({
+        title: '5. Load and interaction in Chromium',
+        rows: [
+          ...(await loadBenchmark(browser, urls)),
+          ...(await interactionBenchmark(browser, urls)),
+        ],
+        notes: `${env}; production builds served by \`vite preview\`, fresh browser context per load. Load: navigation start → the element is enabled in the DOM and a frame has painted it. Interaction: a drill of the web-stack scenario, clock paused, alert acknowledged; click event (capture phase) → first frame painted after the effect is in the DOM; 5 warm-up clicks not counted; throttling with \`Emulation.setCPUThrottlingRate\`.`,
+      });
+    }
+    if (only.has('long')) {
+      process.stderr.write('bench: long drill in Chromium (about a minute)…\n');
+      sections.push({
+        title: '6. Long drills',
+        rows: await longDrillBenchmark(browser, urls),
+        notes: `${env}. The web-stack drill runs with no player actions (its journal stays empty), so any heap growth is the app's. Frames spanning the hourly forced GC are excluded from the frame figures.`,
+      });
+    }
+  } finally {
+    await browser.close();
+    await app.close();
+    await baseline.close();
   }
-  return session.record();
+  return sections;
 }
 
-function bareReplay(
-  model: ScenarioModel,
-  record: DrillRecord,
-  machine: ReturnType<typeof createDrillSession>['machine'],
-) {
-  const clock = new GameClock();
-  const actor = createActor(machine, { input: { model, seed: record.seed }, clock });
-  actor.start();
-  clock.advanceTo(model.detectionAt);
-  for (const entry of record.journal) {
-    clock.advanceTo(Math.max(entry.t, clock.now()));
-    actor.send({ ...entry.event, t: clock.now() });
+const only = selected();
+const sections: Section[] = [];
+const nodeEnv = `Node ${process.version}, ${new Date().toISOString()}`;
+if (only.has('throughput')) sections.push(throughputBenchmark());
+if (only.has('replay')) sections.push(replayBenchmark());
+if (only.has('scaling')) sections.push(scalingBenchmark());
+if (only.has('bundle') || only.has('load') || only.has('long')) {
+  process.stderr.write('bench: building the app and the bare React baseline…\n');
+  const builds = await buildBoth();
+  try {
+    if (only.has('bundle')) sections.push(bundleBenchmark(builds));
+    if (only.has('load') || only.has('long'))
+      sections.push(...(await browserBenchmarks(builds, only)));
+  } finally {
+    rmSync(path.dirname(builds.app), { recursive: true, force: true });
   }
-  clock.advanceTo(record.clockAt);
-  return actor.getSnapshot();
 }
 
-function timeIt(fn: () => void, minMs = 300): number {
-  let runs = 0;
-  const start = now();
-  while (now() - start < minMs || runs < 3) {
-    fn();
-    runs++;
-  }
-  return (now() - start) / runs;
-}
-
-// 1. Engine throughput over every shipped scenario.
-const models = readdirSync('scenarios')
-  .filter((f) => f.endsWith('.yaml'))
-  .map((f) => loadScenario(readFileSync(`scenarios/${f}`, 'utf8'), f))
-  .flatMap((r) => (r.ok ? [r.model] : []));
-const sample = models.map((model) => {
-  const session = createDrillSession({ scenario: model, seed: 1 });
-  const records = Array.from({ length: 20 }, (_, i) => randomRecord(model, i + 1, 80));
-  return { model, machine: session.machine, records };
-});
-const events = sample.reduce((n, s) => n + s.records.reduce((m, r) => m + r.journal.length, 0), 0);
-const ours = timeIt(() =>
-  sample.forEach((s) => s.records.forEach((r) => replay(s.model, r, { machine: s.machine }))),
-);
-const bare = timeIt(() =>
-  sample.forEach((s) => s.records.forEach((r) => bareReplay(s.model, r, s.machine))),
-);
-rows.push({
-  name: `Engine throughput (${models.length} scenarios, ${events} events)`,
-  ours: `${Math.round((events / ours) * 1000)} ev/s`,
-  baseline: `${Math.round((events / bare) * 1000)} ev/s (bare actor)`,
-  ratio: (bare / ours).toFixed(2),
-  target: 'ratio ≥ 0.8',
-  pass: bare / ours >= 0.8,
-});
-
-// 2. Replay of a 10,000-event journal.
-const first = models[0];
-if (first) {
-  const session = createDrillSession({ scenario: first, seed: 7 });
-  for (let i = 0; i < 10_000; i++) {
-    session.send(
-      i % 2
-        ? { type: 'player.note', participant: 'scribe', text: `n${i}` }
-        : { type: 'player.status', participant: 'ic', text: `s${i}` },
-    );
-    session.advanceBy(1000);
-  }
-  const record = session.record();
-  const machine = session.machine;
-  const oursMs = timeIt(() => replay(first, record, { machine }));
-  const bareMs = timeIt(() => bareReplay(first, record, machine));
-  rows.push({
-    name: 'Replay of a 10,000-event journal',
-    ours: `${oursMs.toFixed(1)} ms`,
-    baseline: `${bareMs.toFixed(1)} ms (bare actor)`,
-    ratio: (bareMs / oursMs).toFixed(2),
-    target: '< 100 ms',
-    pass: oursMs < 100,
-  });
-}
-
-// 3. Validate + analyse generated scenarios.
-const scaling: { size: number; ms: number; mb: number }[] = [];
-for (const size of [100, 1000, 10_000]) {
-  const text = generateScenarioYaml(size);
-  globalThis.gc?.();
-  const before = process.memoryUsage().heapUsed;
-  const start = now();
-  // The loader caps untrusted files at MAX_SCENARIO_CHARS, so go through its stages directly.
-  const model = buildModel(Scenario.parse(parse(text)), text);
-  const problems = semanticProblems(model).filter((p) => p.severity === 'error');
-  const ms = now() - start;
-  const mb = (process.memoryUsage().heapUsed - before) / 1e6;
-  if (problems.length) throw new Error(`generated ${size} invalid: ${problems[0]?.message}`);
-  scaling.push({ size, ms, mb });
-}
-for (let i = 1; i < scaling.length; i++) {
-  const a = scaling[i - 1]!;
-  const b = scaling[i]!;
-  const growth = b.ms / a.ms;
-  rows.push({
-    name: `Validate + analyse ${b.size} vs ${a.size} actions`,
-    ours: `${b.ms.toFixed(0)} ms, ${b.mb.toFixed(0)} MB`,
-    baseline: `${a.ms.toFixed(0)} ms, ${a.mb.toFixed(0)} MB`,
-    ratio: `${growth.toFixed(1)}×`,
-    target: '≤ 15× per 10×',
-    pass: growth <= 15,
-  });
-}
-
-const table = [
-  '| benchmark | ours | baseline | ratio | target | result |',
-  '| --- | --- | --- | --- | --- | --- |',
-  ...rows.map(
-    (r) =>
-      `| ${r.name} | ${r.ours} | ${r.baseline} | ${r.ratio} | ${r.target} | ${r.pass === null ? '—' : r.pass ? 'pass' : 'MISS'} |`,
-  ),
-];
-const report = `# Firedrill benchmarks\n\nNode ${process.version}, ${new Date().toISOString()}\n\n${table.join('\n')}\n\nNot yet measured here: bundle size vs a bare React app, load and interaction timings in Chromium, and long-drill frame rates (issue #6).\n`;
-mkdirSync('bench/results', { recursive: true });
-writeFileSync('bench/results/latest.md', report);
+const fresh = new Map(sections.map((s) => [s.title, renderSection(s, nodeEnv)]));
+const report = writeReport('bench/results/latest.md', fresh);
 process.stdout.write(report);
