@@ -55,6 +55,12 @@ describe.each(FILES)('%s', (file) => {
     expect(run.session.context().resolvedAt).toBe(analysis.par!.time);
   });
 
+  it('is listed in the authoring guide and the scenarios context', () => {
+    const name = path.basename(file);
+    for (const doc of ['scenarios/README.md', 'scenarios/CONTEXT.md'])
+      expect(readFileSync(path.join(ROOT, doc), 'utf8'), doc).toContain(`\`${name}\``);
+  });
+
   it('is a complete drill: sources, failure modes, a misleading path, escalation, a real history', () => {
     const raw = readFileSync(path.join(ROOT, file), 'utf8');
     const { file: scenario } = model;
