@@ -41,6 +41,33 @@ export type {
 } from './context.ts';
 export { analyzeScenario, DEFAULT_MAX_STATES } from './analysis.ts';
 export type { AnalysisResult, ParResult, GraphResult, SoftLock } from './analysis.ts';
+export { exploreStateGraph } from './analysis.ts';
+export type { StateGraph } from './analysis.ts';
+export { explorerGraph, DEFAULT_MAX_NODES } from './explorerGraph.ts';
+export type {
+  ExplorerGraph,
+  ExplorerNode,
+  ExplorerEdge,
+  ExplorerPar,
+  ExplorerOptions,
+  Condensation,
+  MoveKind,
+  Unreachable,
+} from './explorerGraph.ts';
+export {
+  playtestView,
+  nextParStep,
+  rewindSession,
+  describeCondition,
+  describeEffects,
+} from './playtest.ts';
+export type {
+  PlaytestView,
+  PlaytestClue,
+  PlaytestInject,
+  PlaytestAction,
+  NextParStep,
+} from './playtest.ts';
 export { runPath, parsePathStep, formatPathStep } from './paths.ts';
 export type { PathStep, PathRun } from './paths.ts';
 export { scoreDrill, STATUS_CADENCE_MS } from './scoring.ts';
@@ -76,3 +103,17 @@ export type {
 } from './debriefTypes.ts';
 export { FAST_ACK_MS, SLOW_ACK_MS, LATE_ESCALATION_MS } from './debriefAssessment.ts';
 export { debriefToMarkdown, escapeMarkdown } from './debriefMarkdown.ts';
+export {
+  simulateDifficulty,
+  PLAYER_MODELS,
+  DEFAULT_SIMULATION_RUNS,
+  DEFAULT_HORIZON_MS,
+} from './simulate.ts';
+export type {
+  SimulationOptions,
+  SimulationResult,
+  ModelSimulation,
+  PlayerModelId,
+  SimulationBin,
+  SimulationPercentiles,
+} from './simulate.ts';

@@ -45,9 +45,17 @@ export interface LogFilterState {
 export interface AppState {
   screen: Screen;
   scenarioPath: string | null;
+  /** Catalogue path of the scenario the explorer shows (`/scenarios/…`, `library:…`, `draft:…`). */
+  explorerPath: string | null;
   /** "Surprise me": keep the title hidden until the debrief. */
   mystery: boolean;
+  /** The live drill is an author's playtest: hidden facts shown, kept out of history. */
+  playtest: boolean;
   mode: Mode;
+  /** Team name for team and facilitated drills (saved with the drill). */
+  team: string;
+  /** The schedule the chosen drill was started from ("Start now"), saved with the drill. */
+  scheduleId: string | null;
   roster: Participant[];
   activeParticipant: string;
   speed: number;
@@ -59,10 +67,25 @@ export interface AppState {
   difficultyFilter: string;
 }
 
+export interface ScheduledChoice {
+  path: string;
+  /** Surprise picks keep the title hidden until the debrief. */
+  mystery: boolean;
+  team: string;
+  scheduleId: string;
+  seed: number;
+}
+
 export interface AppActions {
   go: (screen: Screen) => void;
   chooseScenario: (path: string, mystery?: boolean) => void;
+  /** Go to the briefing of a scheduled drill, for the schedule's team and with its seed. */
+  chooseScheduled: (choice: ScheduledChoice) => void;
+  /** Open the explorer on one catalogue entry. */
+  explore: (path: string) => void;
+  setPlaytest: (playtest: boolean) => void;
   setMode: (mode: Mode) => void;
+  setTeam: (team: string) => void;
   setRoster: (roster: Participant[]) => void;
   setActiveParticipant: (name: string) => void;
   setSpeed: (speed: number) => void;
@@ -79,8 +102,12 @@ export const randomSeed = () => Math.floor(Math.random() * 2 ** 31);
 export const initialAppState = (): AppState => ({
   screen: 'lobby',
   scenarioPath: null,
+  explorerPath: null,
   mystery: false,
+  playtest: false,
   mode: 'solo',
+  team: '',
+  scheduleId: null,
   roster: [{ name: 'You', role: 'incident-commander' }],
   activeParticipant: 'You',
   speed: 60,
@@ -95,12 +122,27 @@ export const initialAppState = (): AppState => ({
 export const useAppStore = create<AppState & AppActions>()((set) => ({
   ...initialAppState(),
   go: (screen) => set({ screen }),
-  chooseScenario: (scenarioPath, mystery = false) => set({ scenarioPath, mystery }),
+  chooseScenario: (scenarioPath, mystery = false) =>
+    set({ scenarioPath, mystery, scheduleId: null }),
+  chooseScheduled: ({ path, mystery, team, scheduleId, seed }) =>
+    set((s) => ({
+      scenarioPath: path,
+      mystery,
+      team,
+      scheduleId,
+      seed,
+      // A scheduled drill is a team's: solo becomes team-on-one-screen, facilitated stays.
+      mode: s.mode === 'solo' ? 'team' : s.mode,
+      screen: 'briefing',
+    })),
+  explore: (explorerPath) => set({ explorerPath, screen: 'explorer' }),
+  setPlaytest: (playtest) => set({ playtest }),
   setMode: (mode) =>
     set((s) => {
       const roster = mode === 'solo' ? s.roster.slice(0, 1) : s.roster;
       return { mode, roster, activeParticipant: roster[0]?.name ?? 'You' };
     }),
+  setTeam: (team) => set({ team }),
   setRoster: (roster) =>
     set((s) => ({
       roster,

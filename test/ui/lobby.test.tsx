@@ -69,12 +69,20 @@ describe('Lobby', () => {
 
   it('the app loads the catalogue from an injected source and goes to the briefing', async () => {
     const user = userEvent.setup();
-    render(<App source={() => Promise.resolve([{ path: '/scenarios/a.yaml', text: tinyText }])} />);
+    // No frames: the game clock stays at detection while the lazily loaded console opens.
+    const noFrames = { request: () => 0, cancel: () => {} };
+    render(
+      <App
+        source={() => Promise.resolve([{ path: '/scenarios/a.yaml', text: tinyText }])}
+        scheduler={noFrames}
+      />,
+    );
     await waitFor(() => screen.getByRole('article', { name: 'Tiny firewall drill' }));
     await user.click(screen.getByRole('button', { name: /Brief me/ }));
     expect(screen.getByRole('heading', { name: 'Response time above 2s' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Start the drill' }));
-    expect(screen.getByRole('button', { name: 'Acknowledge alert' })).toBeInTheDocument();
+    // The console and the engine's session code load lazily on the way into the drill.
+    expect(await screen.findByRole('button', { name: 'Acknowledge alert' })).toBeInTheDocument();
     expect(screen.getByText('00:30:00')).toBeInTheDocument();
   });
 });

@@ -1,6 +1,7 @@
 /** Screen 3: the incident console. */
-import { useEffect } from 'react';
+import { Suspense, lazy, useEffect } from 'react';
 import type { DrillSession } from '../../engine/index.ts';
+import { MotionScope } from '../MotionScope.tsx';
 import { FacilitatorPanel } from '../facilitator/FacilitatorPanel.tsx';
 import { SessionContext, useDrill } from '../session/useDrill.ts';
 import { useAppStore } from '../store.ts';
@@ -20,46 +21,59 @@ import { ParticipantSwitcher } from './ParticipantSwitcher.tsx';
 import { Runbooks } from './Runbooks.tsx';
 import { TimelinePanel } from './TimelinePanel.tsx';
 
+// Authors only: hidden facts and time travel, loaded when the drill is a playtest.
+const PlaytestPanel = lazy(() => import('../playtest/PlaytestPanel.tsx'));
+
 export interface ConsoleProps {
   session: DrillSession;
   /** Called once when the drill is resolved or ended. */
   onOver?: () => void;
+  /** Playtests: swap in another session (a jump to a state, a rewind of the journal). */
+  onReplaceSession?: (session: DrillSession) => void;
 }
 
-export function ConsoleScreen({ session, onOver }: ConsoleProps) {
+export function ConsoleScreen({ session, onOver, onReplaceSession }: ConsoleProps) {
   const { over } = useDrill(session);
   const mode = useAppStore((s) => s.mode);
+  const playtest = useAppStore((s) => s.playtest);
   useEffect(() => {
     if (over) onOver?.();
   }, [over, onOver]);
 
   return (
     <SessionContext.Provider value={session}>
-      <div className="console">
-        <ConsoleHeader />
-        <FacilitatorPanel />
-        <ParticipantSwitcher />
-        <AckBanner />
-        <div className="console-grid">
-          <div className="col col-left">
-            <Feed />
-            {mode === 'solo' && <HintPanel />}
-            <EvidencePanel />
-            <HypothesisBoard />
-            <EscalationPanel />
-          </div>
-          <div className="col col-main">
-            <Dashboards />
-            <ActionsPanel />
-            <LogsPanel />
-          </div>
-          <div className="col col-right">
-            <CommsPanel />
-            <TimelinePanel />
-            <Runbooks />
+      <MotionScope>
+        <div className="console">
+          {playtest && (
+            <Suspense fallback={<p role="status">Opening the playtest panel…</p>}>
+              <PlaytestPanel onReplaceSession={onReplaceSession ?? (() => {})} />
+            </Suspense>
+          )}
+          <ConsoleHeader />
+          <FacilitatorPanel />
+          <ParticipantSwitcher />
+          <AckBanner />
+          <div className="console-grid">
+            <div className="col col-left">
+              <Feed />
+              {mode === 'solo' && <HintPanel />}
+              <EvidencePanel />
+              <HypothesisBoard />
+              <EscalationPanel />
+            </div>
+            <div className="col col-main">
+              <Dashboards />
+              <ActionsPanel />
+              <LogsPanel />
+            </div>
+            <div className="col col-right">
+              <CommsPanel />
+              <TimelinePanel />
+              <Runbooks />
+            </div>
           </div>
         </div>
-      </div>
+      </MotionScope>
     </SessionContext.Provider>
   );
 }

@@ -6,6 +6,7 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import type { ActionItem, Debrief } from '../../engine/index.ts';
 import { buildDebrief, debriefToMarkdown, formatGameTime } from '../../engine/index.ts';
+import { ExportDrillButton } from '../persistence/ExportDrillButton.tsx';
 import { ActionItems } from './ActionItems.tsx';
 import { downloadText } from './download.ts';
 import { TimelineChart } from './TimelineChart.tsx';
@@ -196,6 +197,7 @@ export function DebriefScreen({ session, analysis, onExit }: ResultScreenProps) 
         <button type="button" className="debrief-button-primary" onClick={exportMarkdown}>
           Export Markdown
         </button>
+        <ExportDrillButton session={session} />
         <button type="button" onClick={() => window.print()}>
           Print
         </button>

@@ -1,20 +1,33 @@
 /** Screen 1: choose a scenario and the team. */
+import { Suspense, lazy } from 'react';
+import type { DrillSession } from '../../engine/index.ts';
 import type { CatalogueEntry } from '../catalogue/analyze.ts';
-import { useAppStore } from '../store.ts';
+import { useAppStore, type Screen } from '../store.ts';
 import './lobby.css';
 import { ErrorCard, LoadingCard, ScenarioCard } from './ScenarioCard.tsx';
 import { TeamSetup } from './TeamSetup.tsx';
+
+// Saved drills need Dexie and zod: loaded after the lobby's first paint.
+const YourDrills = lazy(() =>
+  import('../persistence/YourDrills.tsx').then((m) => ({ default: m.YourDrills })),
+);
+// Schedules too (and the recurrence code): the card shows only when a drill is scheduled.
+const NextDrillCard = lazy(() =>
+  import('../schedule/NextDrillCard.tsx').then((m) => ({ default: m.NextDrillCard })),
+);
 
 const DIFFICULTIES = ['intro', 'intermediate', 'advanced', 'expert'];
 
 export interface LobbyProps {
   entries: CatalogueEntry[];
   onChoose: (path: string, mystery: boolean) => void;
+  /** Continue a saved drill (restored in the store) on this screen; no "Your drills" without it. */
+  onResume?: (session: DrillSession, screen: Screen) => void;
   /** Injected for tests; the UI may use Math.random. */
   random?: () => number;
 }
 
-export function LobbyScreen({ entries, onChoose, random = Math.random }: LobbyProps) {
+export function LobbyScreen({ entries, onChoose, onResume, random = Math.random }: LobbyProps) {
   const tagFilter = useAppStore((s) => s.tagFilter);
   const difficultyFilter = useAppStore((s) => s.difficultyFilter);
   const setFilters = useAppStore((s) => s.setFilters);
@@ -36,6 +49,14 @@ export function LobbyScreen({ entries, onChoose, random = Math.random }: LobbyPr
         Rehearse a real outage against a game clock. Pick a scenario, gather your team, and find the
         root cause before the business notices.
       </p>
+      <Suspense fallback={null}>
+        <NextDrillCard entries={entries} />
+      </Suspense>
+      {onResume && (
+        <Suspense fallback={null}>
+          <YourDrills entries={entries} onResume={onResume} />
+        </Suspense>
+      )}
       <TeamSetup />
       <section className="panel" aria-labelledby="catalogue-heading">
         <div className="row spread">

@@ -1,15 +1,23 @@
 import { formatDuration, formatProblem } from '../../engine/index.ts';
 import type { CatalogueEntry } from '../catalogue/analyze.ts';
+import { entryLabel, entryOrigin } from '../catalogue/origin.ts';
+import { DeleteSavedButton, OriginBadge } from '../catalogue/OriginControls.tsx';
+import { useAppStore } from '../store.ts';
 
 type OkEntry = Extract<CatalogueEntry, { status: 'ok' }>;
 
 export function ScenarioCard({ entry, onChoose }: { entry: OkEntry; onChoose: () => void }) {
   const { file } = entry.model;
   const par = entry.analysis?.par;
-  const headingId = `scenario-${file.id}`;
+  // A saved or draft copy may share the shipped file's id: keep heading ids unique.
+  const origin = entryOrigin(entry.path);
+  const headingId = `scenario-${origin === 'shipped' ? '' : `${origin}-`}${file.id}`;
+  const copy = origin === 'library' ? ' (local copy)' : origin === 'draft' ? ' (draft)' : '';
   return (
     <article className="card scenario-card" aria-labelledby={headingId}>
-      <h3 id={headingId}>{file.title}</h3>
+      <h3 id={headingId}>
+        {file.title} <OriginBadge path={entry.path} />
+      </h3>
       <p className="summary">{file.summary}</p>
       <dl className="facts">
         <div>
@@ -32,14 +40,24 @@ export function ScenarioCard({ entry, onChoose }: { entry: OkEntry; onChoose: ()
           </li>
         ))}
       </ul>
-      <button
-        type="button"
-        className="primary"
-        onClick={onChoose}
-        aria-label={`Brief me: ${file.title}`}
-      >
-        Brief me
-      </button>
+      <div className="card-actions">
+        <button
+          type="button"
+          className="primary"
+          onClick={onChoose}
+          aria-label={`Brief me: ${file.title}${copy}`}
+        >
+          Brief me
+        </button>
+        <button
+          type="button"
+          onClick={() => useAppStore.getState().explore(entry.path)}
+          aria-label={`Explore: ${file.title}${copy}`}
+        >
+          Explore
+        </button>
+        <DeleteSavedButton path={entry.path} name={`${file.title} ${file.version}`} />
+      </div>
     </article>
   );
 }
@@ -48,7 +66,8 @@ export function ErrorCard({ entry }: { entry: Extract<CatalogueEntry, { status: 
   return (
     <article className="card error-card" aria-label={`Invalid scenario ${entry.path}`}>
       <h3>
-        <span className="badge danger">Invalid</span> {entry.path.replace(/^\//, '')}
+        <span className="badge danger">Invalid</span> {entry.path.replace(/^\//, '')}{' '}
+        <OriginBadge path={entry.path} />
       </h3>
       <p>This file cannot be played until these problems are fixed:</p>
       <ul className="problems">
@@ -58,6 +77,7 @@ export function ErrorCard({ entry }: { entry: Extract<CatalogueEntry, { status: 
           </li>
         ))}
       </ul>
+      <DeleteSavedButton path={entry.path} name={entryLabel(entry.path)} />
     </article>
   );
 }

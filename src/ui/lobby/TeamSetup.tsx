@@ -8,8 +8,8 @@ const MODES: { id: Mode; label: string; help: string }[] = [
 ];
 
 export function TeamSetup() {
-  const { mode, roster, speed, seed } = useAppStore();
-  const { setMode, setRoster, setSpeed, setSeed } = useAppStore.getState();
+  const { mode, team, roster, speed, seed } = useAppStore();
+  const { setMode, setTeam, setRoster, setSpeed, setSeed } = useAppStore.getState();
   const update = (index: number, patch: { name?: string; role?: Role }) =>
     setRoster(roster.map((p, i) => (i === index ? { ...p, ...patch } : p)));
   const nextRole = ROLES[roster.length % ROLES.length]!.id;
@@ -34,6 +34,18 @@ export function TeamSetup() {
           </label>
         ))}
       </fieldset>
+      {mode !== 'solo' && (
+        <label className="team-name">
+          Team name
+          <input
+            value={team}
+            maxLength={60}
+            placeholder="Team"
+            autoComplete="off"
+            onChange={(e) => setTeam(e.target.value)}
+          />
+        </label>
+      )}
       <fieldset className="roster">
         <legend>Roster</legend>
         {roster.map((p, i) => (
