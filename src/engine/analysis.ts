@@ -9,7 +9,7 @@
  *   (a responder joining, an inject) are timed on the path actually taken.
  * Par assumes a single responder; a team working in parallel can beat it.
  */
-import { transition, type ActorLogic } from 'xstate';
+import type { ActorLogic } from 'xstate';
 import { getAdjacencyMap } from 'xstate/graph';
 import { toArray } from './chain.ts';
 import type { DrillEvent } from './context.ts';
@@ -18,16 +18,28 @@ import {
   analysisEvents,
   detectionSnapshot,
   eventToStep,
+  newlyUselessStartable,
+  pureTransition,
   relevance,
   stateKey,
   ANALYST,
   type AnalysisEvent,
   type AnalysisSnapshot,
   type Relevance,
-  uselessStartable,
+  withPersistentRecords,
 } from './analysisModel.ts';
 import { MinHeap } from './minHeap.ts';
 import type { ScenarioModel } from './model.ts';
+import { snapshotInfo } from './snapshotIndex.ts';
+
+/** A path shared between search branches (newest step first), so extending it is O(1). */
+type Steps = { step: string; prev: Steps } | null;
+
+function stepsToArray(steps: Steps): string[] {
+  const out: string[] = [];
+  for (let s = steps; s; s = s.prev) out.push(s.step);
+  return out.reverse();
+}
 
 /** Default bound on distinct states explored; beyond it the analysis reports itself incomplete. */
 export const DEFAULT_MAX_STATES = 20_000;
@@ -83,23 +95,24 @@ type Graph = Record<
 
 /** The drill machine as actor logic that also understands the atomic `analysis.do` step. */
 function atomicActionLogic(machine: DrillMachine) {
+  const transition = pureTransition(machine);
   const step = (snapshot: AnalysisSnapshot, event: AnalysisEvent): AnalysisSnapshot => {
-    if (event.type !== 'analysis.do') return transition(machine, snapshot, event)[0];
+    if (event.type !== 'analysis.do') return transition(snapshot, event);
     const start: DrillEvent = {
       type: 'player.start',
       participant: ANALYST,
       action: event.action,
       t: event.t,
     };
-    const [started] = transition(machine, snapshot, start);
+    const started = transition(snapshot, start);
     const work = started.context.inFlight[ANALYST];
     if (!work) return started;
-    return transition(machine, started, {
+    return transition(started, {
       type: 'engine.complete',
       participant: ANALYST,
       action: work.action,
       t: work.completesAt,
-    })[0];
+    });
   };
   return {
     transition: step,
@@ -137,7 +150,7 @@ function analyzeUncached(model: ScenarioModel, options: AnalysisOptions): Analys
   const maxStates = options.maxStates ?? DEFAULT_MAX_STATES;
   const machine = options.machine ?? compileScenario(model);
   const rel = relevance(model);
-  const start = detectionSnapshot(machine, model);
+  const start = withPersistentRecords(detectionSnapshot(machine, model));
   const par = findPar(machine, model, rel, start, maxStates);
   return {
     scenario: model.ref,
@@ -145,6 +158,21 @@ function analyzeUncached(model: ScenarioModel, options: AnalysisOptions): Analys
     parComplete: par.complete,
     graph: exploreGraph(machine, model, rel, start, maxStates),
   };
+}
+
+/**
+ * Par from a drill's current snapshot instead of the alert: the least game time still
+ * needed to resolve, and the steps. The snapshot must have no work in flight (the search
+ * waits only for its own actions) and come from `options.machine` when given.
+ */
+export function parFromSnapshot(
+  model: ScenarioModel,
+  snapshot: AnalysisSnapshot,
+  options: AnalysisOptions = {},
+): { result: ParResult | null; complete: boolean } {
+  const machine = options.machine ?? compileScenario(model);
+  const maxStates = options.maxStates ?? DEFAULT_MAX_STATES;
+  return findPar(machine, model, relevance(model), snapshot, maxStates);
 }
 
 function findPar(
@@ -156,11 +184,12 @@ function findPar(
 ) {
   interface Node {
     snapshot: AnalysisSnapshot;
-    steps: string[];
+    steps: Steps;
   }
+  const transition = pureTransition(machine);
   const best = new Map<string, number>();
   const heap = new MinHeap<Node>();
-  heap.push(start.context.now, { snapshot: start, steps: [] });
+  heap.push(start.context.now, { snapshot: start, steps: null });
   best.set(stateKey(start, rel), start.context.now);
   let expanded = 0;
   while (heap.size > 0) {
@@ -175,23 +204,89 @@ function findPar(
         .map((c) => c.id);
       return {
         complete: true,
-        result: { time: ctx.resolvedAt ?? ctx.now, path: steps, redHerrings },
+        result: { time: ctx.resolvedAt ?? ctx.now, path: stepsToArray(steps), redHerrings },
       };
     }
     if (++expanded > maxStates) return { complete: false, result: null };
     for (const event of analysisEvents(snapshot, model, rel, 'par')) {
       if (event.type === 'analysis.do') continue; // par mode never offers atomic steps
-      const [next] = transition(machine, snapshot, event);
-      const nextKey = stateKey(next, rel);
+      const next = transition(snapshot, event);
+      const nextKey = stateKey(next, rel, snapshot);
       const time = next.context.now;
       if (time < (best.get(nextKey) ?? Infinity)) {
         best.set(nextKey, time);
         const step = eventToStep(event);
-        heap.push(time, { snapshot: next, steps: step ? [...steps, step] : steps });
+        heap.push(time, { snapshot: next, steps: step ? { step, prev: steps } : steps });
       }
     }
   }
   return { complete: true, result: null };
+}
+
+/** The state graph explored from `start`; throws when it exceeds the traversal limit. */
+function adjacencyOf(
+  machine: DrillMachine,
+  model: ScenarioModel,
+  rel: Relevance,
+  start: AnalysisSnapshot,
+  maxStates: number,
+): Graph {
+  return getAdjacencyMap(atomicActionLogic(machine), {
+    fromState: start,
+    events: (snapshot: AnalysisSnapshot) => analysisEvents(snapshot, model, rel, 'graph'),
+    serializeState: (snapshot: AnalysisSnapshot, _event: unknown, prev?: AnalysisSnapshot) =>
+      stateKey(snapshot, rel, prev),
+    serializeEvent: (event: AnalysisEvent) => JSON.stringify(event),
+    stopWhen: (snapshot: AnalysisSnapshot) => snapshot.status !== 'active',
+    limit: maxStates * 8,
+  }) as unknown as Graph;
+}
+
+/** The analysis's state graph itself, for tools that display it (see `explorerGraph.ts`). */
+export interface StateGraph {
+  /** Adjacency by bounded state key (see `stateKey` in `analysisModel.ts`). */
+  adjacency: StateAdjacency;
+  startKey: string;
+  relevance: Relevance;
+  /** False when the graph exceeded `maxStates`: `adjacency` is then empty or partial. */
+  complete: boolean;
+  reason?: string;
+}
+
+export type StateAdjacency = Graph;
+
+/**
+ * Explore the same state graph as {@link analyzeScenario} (same events, same key, same
+ * bound) and return it. Not cached: the caller keeps what it needs.
+ */
+export function exploreStateGraph(model: ScenarioModel, options: AnalysisOptions = {}): StateGraph {
+  const maxStates = options.maxStates ?? DEFAULT_MAX_STATES;
+  const machine = options.machine ?? compileScenario(model);
+  const rel = relevance(model);
+  const start = detectionSnapshot(machine, model);
+  const startKey = stateKey(start, rel);
+  try {
+    const adjacency = adjacencyOf(machine, model, rel, start, maxStates);
+    const states = Object.keys(adjacency).length;
+    if (states > maxStates)
+      return {
+        adjacency,
+        startKey,
+        relevance: rel,
+        complete: false,
+        reason: `state graph has ${states} states, above the bound of ${maxStates}`,
+      };
+    return { adjacency, startKey, relevance: rel, complete: true };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return {
+      adjacency: {},
+      startKey,
+      relevance: rel,
+      complete: false,
+      reason: `state graph larger than ${maxStates} states (${message})`,
+    };
+  }
 }
 
 function exploreGraph(
@@ -219,14 +314,7 @@ function exploreGraph(
   };
   let adjacency: Graph;
   try {
-    adjacency = getAdjacencyMap(atomicActionLogic(machine), {
-      fromState: start,
-      events: (snapshot: AnalysisSnapshot) => analysisEvents(snapshot, model, rel, 'graph'),
-      serializeState: (snapshot: AnalysisSnapshot) => stateKey(snapshot, rel),
-      serializeEvent: (event: AnalysisEvent) => JSON.stringify(event),
-      stopWhen: (snapshot: AnalysisSnapshot) => snapshot.status !== 'active',
-      limit: maxStates * 8,
-    }) as unknown as Graph;
+    adjacency = adjacencyOf(machine, model, rel, start, maxStates);
   } catch (error) {
     result.complete = false;
     result.reason = `state graph larger than ${maxStates} states (${error instanceof Error ? error.message : String(error)})`;
@@ -238,9 +326,11 @@ function exploreGraph(
     result.complete = false;
     result.reason = `state graph has ${keys.length} states, above the bound of ${maxStates}`;
   }
+  // Clues only accumulate, and every state recorded here was reached from another one
+  // recorded here (or is the start), so the clues its step found are enough.
   const record = (snapshot: AnalysisSnapshot) => {
     const c = snapshot.context;
-    Object.keys(c.clues).forEach((id) => reachable.clues.add(id));
+    snapshotInfo(snapshot, rel).newClues.forEach((id) => reachable.clues.add(id));
     toArray(c.phaseHistory).forEach((p) => reachable.phases.add(p.phase));
     Object.keys(c.escalations).forEach((id) => reachable.levels.add(id));
     Object.keys(c.injectsFired).forEach((id) => reachable.injects.add(id));
@@ -249,7 +339,7 @@ function exploreGraph(
   const resolvedKeys: string[] = [];
   for (const [key, node] of Object.entries(adjacency)) {
     record(node.state);
-    for (const id of uselessStartable(node.state, model, rel)) {
+    for (const id of newlyUselessStartable(node.state, model, rel)) {
       reachable.actions.add(id);
       model.actions.get(id)?.effects?.reveal?.forEach((clue) => reachable.clues.add(clue));
     }
@@ -305,12 +395,12 @@ function shortestRoutes(adjacency: Graph, startKey: string, targets: Set<string>
   const found: { key: string; path: string[] }[] = [];
   if (targets.size === 0) return found;
   const seen = new Set([startKey]);
-  const queue: { key: string; path: string[] }[] = [{ key: startKey, path: [] }];
+  const queue: { key: string; steps: Steps }[] = [{ key: startKey, steps: null }];
   // Report only the entrances of locked regions: states whose parent could still resolve.
-  while (queue.length && found.length < 10) {
-    const { key, path } = queue.shift()!;
+  for (let head = 0; head < queue.length && found.length < 10; head++) {
+    const { key, steps } = queue[head]!;
     if (targets.has(key)) {
-      found.push({ key, path });
+      found.push({ key, path: stepsToArray(steps) });
       continue;
     }
     for (const { event, state } of Object.values(adjacency[key]?.transitions ?? {})) {
@@ -318,7 +408,7 @@ function shortestRoutes(adjacency: Graph, startKey: string, targets: Set<string>
       if (seen.has(next)) continue;
       seen.add(next);
       const step = eventToStep(event);
-      queue.push({ key: next, path: step ? [...path, step] : path });
+      queue.push({ key: next, steps: step ? { step, prev: steps } : steps });
     }
   }
   return found;

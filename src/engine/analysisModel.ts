@@ -6,18 +6,20 @@
  * conditions, escalations, effectful injects, the work in progress), never time or logs,
  * so the number of states is bounded by the scenario, not by the length of a run.
  */
-import { createActor, type SnapshotFrom } from 'xstate';
+import { createActor, createEmptyActor, type SnapshotFrom } from 'xstate';
+import { analysisIndex, ANALYST, usefulIn } from './analysisIndex.ts';
 import { GameClock } from './clock.ts';
 import type { DrillEvent } from './context.ts';
 import type { DrillMachine } from './machine.ts';
 import { canPageLevel, canStartAction } from './machineGuards.ts';
 import type { Condition, ScenarioModel } from './model.ts';
+import { persistentRecord } from './persistentRecord.ts';
 import { parseDuration } from './schema.ts';
+import { isClean, snapshotInfo } from './snapshotIndex.ts';
 
 export type AnalysisSnapshot = SnapshotFrom<DrillMachine>;
 
-/** The participant name the analysis plays as. */
-export const ANALYST = 'par';
+export { ANALYST };
 
 /** What guards can observe, computed once per scenario. */
 export interface Relevance {
@@ -31,7 +33,16 @@ export interface Relevance {
   injects: string[];
 }
 
+const relevances = new WeakMap<ScenarioModel, Relevance>();
+
+/** What guards of `model` can observe (memoised per model, so its indexes are shared). */
 export function relevance(model: ScenarioModel): Relevance {
+  let rel = relevances.get(model);
+  if (!rel) relevances.set(model, (rel = computeRelevance(model)));
+  return rel;
+}
+
+function computeRelevance(model: ScenarioModel): Relevance {
   const clues = new Set<string>();
   const groups = new Map<string, string[]>();
   const actions = new Set<string>();
@@ -62,28 +73,40 @@ export function relevance(model: ScenarioModel): Relevance {
   };
 }
 
-/** Bounded state key: only facts a guard can read. */
-export function stateKey(snapshot: AnalysisSnapshot, rel: Relevance): string {
-  const c = snapshot.context;
-  const parts = [
-    snapshot.status,
-    c.phase,
-    rel.clues.filter((id) => id in c.clues).join(','),
-    rel.clueGroups.map((group) => (group.some((id) => id in c.clues) ? '1' : '0')).join(''),
-    rel.actions.filter((id) => (c.completed[id] ?? 0) > 0).join(','),
-    rel.flags.filter((id) => c.flags[id]).join(','),
-    c.inFlight[ANALYST]?.action ?? '',
-    Object.entries(c.escalations)
-      .map(([id, e]) => `${id}:${e.joinedAt === null ? 'p' : 'j'}`)
-      .sort()
-      .join(','),
-    rel.injects
-      .map((id) => (id in c.injectsFired ? 'f' : id in c.injectsArmed ? 'a' : '-'))
-      .join(''),
-    rel.hypotheses.length ? (c.hypothesis ?? '') : '',
-    c.acknowledgedAt === null ? 'u' : 'a',
-  ];
-  return parts.join('|');
+/**
+ * Bounded state key: only facts a guard can read. Equal keys mean equal facts (exactly, no
+ * hashing), but keys are opaque: compare them, never parse them. Pass the snapshot `parent`
+ * was reached from in one step to derive the key from the parent's (see `snapshotIndex.ts`).
+ */
+export function stateKey(
+  snapshot: AnalysisSnapshot,
+  rel: Relevance,
+  parent?: AnalysisSnapshot,
+): string {
+  return snapshotInfo(snapshot, rel, parent).key;
+}
+
+/**
+ * XState's pure `transition(machine, snapshot, event)[0]`, with one inert actor scope for
+ * every step. `transition` builds and initialises a throwaway actor per call (most of the
+ * analysis's time); the scope only has to swallow the actions the step would execute
+ * (timers, raised events), as the scope `xstate/graph` passes does.
+ */
+export function pureTransition(machine: DrillMachine) {
+  const self = createEmptyActor();
+  const scope = {
+    self,
+    system: self.system,
+    id: '',
+    sessionId: '',
+    logger: () => {},
+    defer: () => {},
+    stopChild: () => {},
+    emit: () => {},
+    actionExecutor: () => {},
+  } as unknown as Parameters<DrillMachine['transition']>[2];
+  return (snapshot: AnalysisSnapshot, event: DrillEvent): AnalysisSnapshot =>
+    machine.transition(snapshot, event, scope);
 }
 
 /** The snapshot a drill has when the alert fires (the analysis starts there). */
@@ -95,6 +118,18 @@ export function detectionSnapshot(machine: DrillMachine, model: ScenarioModel): 
   const snapshot = actor.getSnapshot();
   actor.stop();
   return snapshot;
+}
+
+/**
+ * The same snapshot with `clues` and `completed` as structure-sharing records (see
+ * `persistentRecord.ts`), so each step of the analysis costs O(log n) instead of a copy.
+ */
+export function withPersistentRecords(snapshot: AnalysisSnapshot): AnalysisSnapshot {
+  const c = snapshot.context;
+  return {
+    ...snapshot,
+    context: { ...c, clues: persistentRecord(c.clues), completed: persistentRecord(c.completed) },
+  };
 }
 
 /** The earliest scheduled thing the responder could wait for, as the event it produces. */
@@ -150,21 +185,8 @@ export function isUsefulAction(
   rel: Relevance,
   actionId: string,
 ): boolean {
-  const c = snapshot.context;
   const action = model.actions.get(actionId);
-  if (!action) return false;
-  if (action.resolves) return true;
-  if (rel.actions.includes(actionId) && !(c.completed[actionId] ?? 0)) return true;
-  const e = action.effects;
-  if (!e) return false;
-  if (e.phase !== undefined && e.phase !== c.phase) return true;
-  if (e.setFlags?.some((id) => rel.flags.includes(id) && !c.flags[id])) return true;
-  if (e.clearFlags?.some((id) => rel.flags.includes(id) && c.flags[id])) return true;
-  const newClues = (e.reveal ?? []).filter((id) => !(id in c.clues));
-  if (newClues.some((id) => rel.clues.includes(id))) return true;
-  return rel.clueGroups.some(
-    (group) => !group.some((id) => id in c.clues) && newClues.some((id) => group.includes(id)),
-  );
+  return !!action && usefulIn(analysisIndex(model, rel), snapshot.context, action);
 }
 
 /** The graph pass does a whole action in one step (start + completion), so work in progress never splits states. */
@@ -187,11 +209,15 @@ export function analysisEvents(
   if (c.acknowledgedAt === null) return [{ type: 'player.acknowledge', participant: ANALYST, t }];
   const events: AnalysisEvent[] = [];
   if (!c.inFlight[ANALYST]) {
-    for (const action of model.file.actions) {
-      if (!canStartAction(c, ANALYST, action.id)) continue;
-      // Actions that change nothing a guard reads are self-loops in the graph: the graph
-      // pass records them as reachable (see `uselessStartable`) without taking them.
-      if (!isUsefulAction(snapshot, model, rel, action.id)) continue;
+    // Actions that change nothing a guard reads are self-loops in the graph: the graph
+    // pass records them as reachable (see `uselessStartable`) without taking them.
+    const actions = model.file.actions;
+    const useful = isClean(snapshot)
+      ? snapshotInfo(snapshot, rel).useful.map((i) => actions[i]!)
+      : actions.filter(
+          (a) => canStartAction(c, ANALYST, a.id) && isUsefulAction(snapshot, model, rel, a.id),
+        );
+    for (const action of useful) {
       if (mode === 'graph') events.push({ type: 'analysis.do', action: action.id, t });
       else events.push({ type: 'player.start', participant: ANALYST, action: action.id, t });
     }
@@ -216,6 +242,29 @@ export function uselessStartable(
   const c = snapshot.context;
   if (snapshot.status !== 'active' || c.acknowledgedAt === null || c.inFlight[ANALYST]) return [];
   return model.file.actions
+    .filter((a) => canStartAction(c, ANALYST, a.id) && !isUsefulAction(snapshot, model, rel, a.id))
+    .map((a) => a.id);
+}
+
+/**
+ * The actions {@link uselessStartable} lists in `snapshot` that it did not list in the
+ * state `snapshot` was reached from (every one when that state is unknown or offered no
+ * moves). Over a graph whose states all descend from explored states, the union of these
+ * equals the union of `uselessStartable`, at a cost per state of what the step changed.
+ */
+export function newlyUselessStartable(
+  snapshot: AnalysisSnapshot,
+  model: ScenarioModel,
+  rel: Relevance,
+): string[] {
+  const c = snapshot.context;
+  if (snapshot.status !== 'active' || c.acknowledgedAt === null || c.inFlight[ANALYST]) return [];
+  const info = snapshotInfo(snapshot, rel);
+  if (!isClean(snapshot) || !info.parentClean || info.affected === null)
+    return uselessStartable(snapshot, model, rel);
+  const actions = model.file.actions;
+  return info.affected
+    .map((i) => actions[i]!)
     .filter((a) => canStartAction(c, ANALYST, a.id) && !isUsefulAction(snapshot, model, rel, a.id))
     .map((a) => a.id);
 }

@@ -5,6 +5,7 @@
 import { append } from './chain.ts';
 import type { DrillContext, ParticipantId, TimelineEntry } from './context.ts';
 import type { Effects, ScenarioModel } from './model.ts';
+import { withEntry } from './persistentRecord.ts';
 import { parseDuration } from './schema.ts';
 
 type Update = Partial<DrillContext>;
@@ -57,7 +58,7 @@ export function applyEffects<C extends DrillContext>(
     const clue = model.clues.get(clueId);
     next = {
       ...next,
-      clues: { ...next.clues, [clueId]: t },
+      clues: withEntry(next.clues, clueId, t),
       timeline: append(next.timeline, {
         t,
         kind: 'clue',

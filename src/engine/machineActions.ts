@@ -7,6 +7,7 @@ import type { DrillContext, DrillEvent } from './context.ts';
 import { applyEffects, enterPhase, log } from './effects.ts';
 import { nextHint } from './machineGuards.ts';
 import type { ScenarioModel } from './model.ts';
+import { withEntry } from './persistentRecord.ts';
 import { parseDuration } from './schema.ts';
 
 type Ctx = DrillContext & { model: ScenarioModel };
@@ -97,7 +98,7 @@ const completeWork: Reducer = (ctx, event) => {
     ...ctx,
     now: t,
     inFlight,
-    completed: { ...ctx.completed, [action.id]: (ctx.completed[action.id] ?? 0) + 1 },
+    completed: withEntry(ctx.completed, action.id, (ctx.completed[action.id] ?? 0) + 1),
     work: append(ctx.work, { ...work, completedAt: t }),
     timeline: append(ctx.timeline, {
       t,
