@@ -16,6 +16,14 @@ describe('Briefing', () => {
     expect(screen.getByText(/Mon 1 Jan 2024 10:30 \(UTC\+00:00\)/)).toBeInTheDocument();
   });
 
+  it("names the team and how it plays: a scheduled team drill shows the team's name", () => {
+    resetStore({ mode: 'team', team: 'Platform' });
+    render(<BriefingScreen model={model} mystery={false} onStart={() => {}} onBack={() => {}} />);
+    expect(
+      screen.getByRole('heading', { name: 'Platform (team on one screen)' }),
+    ).toBeInTheDocument();
+  });
+
   it('gives nothing away: no root cause, no clues', () => {
     const { container } = render(
       <BriefingScreen model={model} mystery={false} onStart={() => {}} onBack={() => {}} />,

@@ -46,7 +46,8 @@ describe('Facilitator panel', () => {
     await user.click(within(panel).getByRole('button', { name: 'Skip 15 min' }));
     expect(session.now()).toBe(45 * 60_000);
     await user.click(within(panel).getByRole('button', { name: 'Reveal a hint' }));
-    await act(() => user.click(within(panel).getByRole('button', { name: 'End the drill' })));
+    await user.click(within(panel).getByRole('button', { name: 'End the drill' }));
+    await act(() => user.click(within(panel).getByRole('button', { name: 'Yes, end it now' })));
     expect(session.journal.map((e) => e.event.type)).toEqual([
       'facilitator.pause',
       'facilitator.resume',
@@ -55,5 +56,18 @@ describe('Facilitator panel', () => {
       'facilitator.end',
     ]);
     expect(session.isOver()).toBe(true);
+  });
+
+  it('asks before ending the drill: one stray click does not end it', async () => {
+    const { session, user } = open();
+    await user.click(screen.getByRole('button', { name: 'Facilitator' }));
+    const panel = screen.getByRole('complementary', { name: 'Facilitator' });
+    await user.click(within(panel).getByRole('button', { name: 'End the drill' }));
+    expect(session.isOver()).toBe(false);
+    expect(within(panel).getByText('End the drill for everyone?')).toBeInTheDocument();
+    await user.click(within(panel).getByRole('button', { name: 'Keep playing' }));
+    expect(session.isOver()).toBe(false);
+    expect(session.journal).toEqual([]);
+    expect(within(panel).getByRole('button', { name: 'End the drill' })).toBeEnabled();
   });
 });

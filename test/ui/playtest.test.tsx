@@ -51,6 +51,12 @@ describe('Playtest panel', () => {
     );
   });
 
+  it('goes back to the explorer: the console has no other way out of a playtest', async () => {
+    const { panel, user } = await openConsole();
+    await user.click(within(panel).getByRole('button', { name: 'Back to the explorer' }));
+    expect(useAppStore.getState().screen).toBe('explorer');
+  });
+
   it('rewinds to a journal entry: a fresh playtest session whose journal is the prefix', async () => {
     const session = newSession();
     session.send({ type: 'player.acknowledge', participant: 'ana' });

@@ -1,6 +1,6 @@
 /** Screen 2: the situation as the on-call engineer first sees it. No spoilers. */
 import { formatGameTime, type ScenarioModel } from '../../engine/index.ts';
-import { ROLES, useAppStore } from '../store.ts';
+import { ROLES, useAppStore, type Mode } from '../store.ts';
 import { wallClock } from '../wallClock.ts';
 
 export interface BriefingProps {
@@ -10,9 +10,22 @@ export interface BriefingProps {
   onBack: () => void;
 }
 
+const MODE_NAMES: Record<Mode, string> = {
+  solo: 'solo',
+  team: 'team on one screen',
+  facilitated: 'facilitated',
+};
+
+/** "Platform (team on one screen)": the team's own name, not only the mode's id. */
+function teamHeading(mode: Mode, team: string): string {
+  const name = mode === 'solo' ? '' : team.trim();
+  return `${name || 'Your team'} (${MODE_NAMES[mode]})`;
+}
+
 export function BriefingScreen({ model, mystery, onStart, onBack }: BriefingProps) {
   const roster = useAppStore((s) => s.roster);
   const mode = useAppStore((s) => s.mode);
+  const team = useAppStore((s) => s.team);
   const { file, detectionAt } = model;
   const { detection } = file.incident;
   const roleLabel = (id: string) => ROLES.find((r) => r.id === id)?.label ?? id;
@@ -51,7 +64,7 @@ export function BriefingScreen({ model, mystery, onStart, onBack }: BriefingProp
           </ul>
         </section>
         <section className="panel" aria-labelledby="team-heading">
-          <h3 id="team-heading">Your team ({mode})</h3>
+          <h3 id="team-heading">{teamHeading(mode, team)}</h3>
           <ul className="plain-list">
             {roster.map((p, i) => (
               <li key={i}>

@@ -64,16 +64,27 @@ export function StateNodeView({ data }: NodeProps<StateFlowNode>) {
 }
 
 /**
+ * Most characters of a label drawn on an edge: at 11 px it then fits the gap between two
+ * ranks (`RANK_GAP` in layout.ts) instead of running over the states on either side. The
+ * par list beside the graph and the state panel give the full labels.
+ */
+export const EDGE_LABEL_CHARS = 18;
+
+/** `text` cut to `max` characters, with an ellipsis when cut. */
+export function clipLabel(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, Math.max(1, max - 1)).trimEnd()}…`;
+}
+
+/**
  * Short text drawn on an edge: the par step with its markers, or only the icon of a harmful
  * or red-herring move elsewhere (full words would bury the graph; the node panel spells them).
  */
-function edgeText(edge: MoveFlowEdge['data']): string | undefined {
+export function edgeText(edge: MoveFlowEdge['data']): string | undefined {
   if (!edge) return undefined;
   const e = edge.edge;
   if (e.onPar) {
-    const marks = [e.harmful ? '⚠ harmful' : '', e.redHerring ? '✗ red herring' : ''];
-    const text = marks.filter(Boolean).join(' ');
-    return text ? `${e.label} (${text})` : e.label;
+    const marks = [e.harmful ? '⚠' : '', e.redHerring ? '✗' : ''].join('');
+    return `${marks ? `${marks} ` : ''}${clipLabel(e.label, EDGE_LABEL_CHARS - (marks ? 3 : 0))}`;
   }
   return [e.harmful ? '⚠' : '', e.redHerring ? '✗' : ''].join('') || undefined;
 }

@@ -8,6 +8,8 @@ import type { ExplorerEdge, ExplorerGraph, ExplorerNode } from '../../engine/ind
 
 export const NODE_WIDTH = 170;
 export const NODE_HEIGHT = 64;
+/** Room between ranks for an edge label of `EDGE_LABEL_CHARS` (FlowParts.tsx) at 11 px. */
+export const RANK_GAP = 124;
 
 export type StateNodeData = { node: ExplorerNode; selected: boolean; phaseName: string };
 export type StateFlowNode = Node<StateNodeData, 'state'>;
@@ -18,7 +20,7 @@ export function layoutGraph(
   phaseName: (phase: string) => string,
 ): { nodes: StateFlowNode[]; edges: MoveFlowEdge[] } {
   const g = new Graph({ multigraph: true });
-  g.setGraph({ rankdir: 'LR', nodesep: 24, ranksep: 90, edgesep: 8 });
+  g.setGraph({ rankdir: 'LR', nodesep: 24, ranksep: RANK_GAP, edgesep: 8 });
   g.setDefaultEdgeLabel(() => ({}));
   for (const node of graph.nodes) g.setNode(node.id, { width: NODE_WIDTH, height: NODE_HEIGHT });
   // Par edges weigh more, so dagre keeps the par path straight.

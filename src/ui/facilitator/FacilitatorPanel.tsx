@@ -16,6 +16,7 @@ export function FacilitatorPanel() {
   const paused = useAppStore((s) => s.paused);
   const { setPaused, toggleFacilitator } = useAppStore.getState();
   const [inject, setInject] = useState('');
+  const [confirmingEnd, setConfirmingEnd] = useState(false);
   if (!open) return null;
   const pending = pendingInjects(model, ctx);
   const chosen = pending.some((p) => p.id === inject) ? inject : (pending[0]?.id ?? '');
@@ -75,14 +76,34 @@ export function FacilitatorPanel() {
         >
           Reveal a hint
         </button>
-        <button
-          type="button"
-          className="danger"
-          disabled={over}
-          onClick={() => session.send({ type: 'facilitator.end', reason: 'ended by facilitator' })}
-        >
-          End the drill
-        </button>
+        {confirmingEnd && !over ? (
+          // Ending cannot be undone and sits beside everyday buttons on a shared screen.
+          <span className="row" role="group" aria-label="Confirm ending the drill">
+            <strong>End the drill for everyone?</strong>
+            <button
+              type="button"
+              className="danger"
+              onClick={() => {
+                setConfirmingEnd(false);
+                session.send({ type: 'facilitator.end', reason: 'ended by facilitator' });
+              }}
+            >
+              Yes, end it now
+            </button>
+            <button type="button" onClick={() => setConfirmingEnd(false)}>
+              Keep playing
+            </button>
+          </span>
+        ) : (
+          <button
+            type="button"
+            className="danger"
+            disabled={over}
+            onClick={() => setConfirmingEnd(true)}
+          >
+            End the drill
+          </button>
+        )}
       </div>
     </aside>
   );

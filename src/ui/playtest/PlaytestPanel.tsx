@@ -62,7 +62,13 @@ export default function PlaytestPanel({ onReplaceSession }: PlaytestPanelProps) 
     <aside className="panel playtest" aria-labelledby="playtest-heading">
       <div className="row spread">
         <h2 id="playtest-heading">Playtest: hidden information</h2>
-        <span className="badge warn">Not recorded in history</span>
+        <div className="row">
+          <span className="badge warn">Not recorded in history</span>
+          {/* The console has no way out of a drill but ending it: authors go back to the graph. */}
+          <button type="button" onClick={() => useAppStore.getState().go('explorer')}>
+            Back to the explorer
+          </button>
+        </div>
       </div>
       <div className="playtest-grid">
         <section aria-labelledby="pt-root" tabIndex={0}>
