@@ -108,6 +108,7 @@ test('a finished drill exported to a file replays to the same debrief elsewhere'
   await doActions(page, 1);
   await page.getByRole('button', { name: 'Facilitator' }).click();
   await page.getByRole('button', { name: 'End the drill' }).click();
+  await page.getByRole('button', { name: 'Yes, end it now' }).click();
   await page.getByRole('button', { name: 'Debrief' }).click();
   await expect(page.getByRole('heading', { name: /^Debrief: / })).toBeVisible();
   const header = page.locator('.debrief-header');

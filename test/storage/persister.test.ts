@@ -88,6 +88,19 @@ describe('saving a drill as it is played', () => {
     expect((await getDrill('live', db))?.clockAt).toBe(drill.now);
   });
 
+  it('saves at once what the player saw happen after a jump, without waiting for the throttle', async () => {
+    const { db, drill, time, persister } = setUp();
+    drill.ack().do('check-db');
+    await persister.flush();
+    const journaled = drill.session.journal.length;
+    // Within the same wall-clock second: "Jump to next event" finishes the action. Nothing is
+    // journaled, but the timeline has a new entry; a tab closed now must not lose it.
+    drill.jump();
+    expect(drill.session.journal).toHaveLength(journaled);
+    await vi.waitFor(async () => expect((await getDrill('live', db))?.clockAt).toBe(drill.now));
+    expect(time.pending()).toBe(0);
+  });
+
   it('marks the drill finished with its result when it ends', async () => {
     const { drill, stored } = setUp();
     drill.ack().do('check-changes').jump().page('infra').jump().do('fix-firewall').jump();

@@ -1,13 +1,18 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { analyzeScenario, runPath, type DrillSession } from '../../src/engine/index.ts';
+import {
+  analyzeScenario,
+  formatGameTime,
+  runPath,
+  type DrillSession,
+} from '../../src/engine/index.ts';
 import type { StoredDrill } from '../../src/storage/drillRecord.ts';
 import { summarizeResult } from '../../src/storage/drillResult.ts';
 import { analyzeText } from '../../src/ui/catalogue/analyze.ts';
 import { fillMissingResults } from '../../src/ui/history/fillResults.ts';
 import { HistoryView } from '../../src/ui/history/HistoryView.tsx';
 import { entryFrom, modelFrom, resetStore, tinyText } from './drillFixtures.tsx';
-import { DAY, T0 } from './historyFixtures.ts';
+import { DAY, MIN, T0, drill } from './historyFixtures.ts';
 
 const model = modelFrom();
 const par = analyzeScenario(model).par!;
@@ -90,7 +95,9 @@ describe('History page', () => {
     expect(first).toHaveTextContent('Night shift');
     expect(first).toHaveTextContent('Team');
     expect(second).toHaveTextContent(/1\.00× par/);
-    expect(second).toHaveTextContent('Acknowledge +');
+    // Each phase at the game time it was reached, as the score screen says it, then its length.
+    for (const phase of fast.result!.phases)
+      expect(second).toHaveTextContent(`${phase.label} ${formatGameTime(phase.ms)} (+`);
     expect(second).toHaveTextContent(fast.result!.grade);
     expect(third).toHaveTextContent(/3\.7\d× par/);
     expect(third).toHaveTextContent('v1.0.0');
@@ -114,6 +121,35 @@ describe('History page', () => {
     expect(drillRows()).toHaveLength(2);
     await user.selectOptions(screen.getByLabelText('Scenario'), 'tiny-firewall');
     expect(drillRows()).toHaveLength(2);
+  });
+
+  it('tells apart on the chart axis drills played on the same day', () => {
+    const sameDay = { ...fast, id: 'fast-again', finishedAt: fast.finishedAt! + 60_000 };
+    show([fast, sameDay]);
+    const axis = screen.getByRole('img', { name: 'Time to resolution relative to par' });
+    const labels = [...axis.querySelectorAll('.trend-x')].map((t) => t.textContent);
+    expect(labels).toHaveLength(2);
+    expect(new Set(labels).size).toBe(2);
+    expect(labels[1]).toMatch(/#2$/);
+  });
+
+  it('labels every tick of the phase chart differently, even for drills of a few minutes', () => {
+    const short = drill({
+      ttr: 2.5,
+      par: 2,
+      result: { ...drill().result!, phases: [{ id: 'resolve', label: 'Resolve', ms: 2.5 * MIN }] },
+    });
+    show([short]);
+    const chart = screen.getByRole('img', { name: 'Phase splits (game minutes from T+0)' });
+    const labels = [...chart.querySelectorAll('.trend-grid text')].map((t) => t.textContent);
+    expect(labels.length).toBeGreaterThan(2);
+    expect(new Set(labels).size).toBe(labels.length);
+  });
+
+  it('competency cells and the recommendation are headings under the section heading', () => {
+    show([slow, fast]);
+    expect(screen.getByRole('heading', { level: 3, name: 'Recommended next' })).toBeInTheDocument();
+    expect(screen.queryAllByRole('heading', { level: 4 })).toHaveLength(0);
   });
 
   it('draws three trend charts, each with a table alternative', async () => {

@@ -64,6 +64,7 @@ const timelineTexts = () =>
 
 beforeEach(async () => {
   resetStore();
+  sessionStorage.clear();
   useStorageStatus.setState({ problem: null, detail: '' });
   await database().drills.clear();
 });
@@ -111,6 +112,73 @@ describe('resuming a saved drill', () => {
     ).toBeInTheDocument();
   });
 
+  it('leaves playtests out: they are neither offered for resuming nor listed', async () => {
+    await saveDrill(stored(playedDrill(), { id: 'playtest-1', playtest: true }));
+    await saveDrill(
+      stored(playedDrill(), { id: 'drill-2', status: 'abandoned', scenarioTitle: 'Real drill' }),
+    );
+    render(<App source={source} />);
+    await screen.findByRole('button', { name: /^Resume Real drill, / }, { timeout: 5000 });
+    expect(screen.queryByRole('group', { name: 'Unfinished drill' })).toBeNull();
+    const yours = screen.getByRole('region', { name: 'Your drills' });
+    expect(within(yours).queryByText(/Tiny firewall drill/)).toBeNull();
+  });
+
+  it('a discarded drill taken up again is in play again, and is saved as finished when it ends', async () => {
+    const user = userEvent.setup();
+    await saveDrill(stored(playedDrill(), { status: 'abandoned' }));
+    render(<App source={source} />);
+    const resume = await screen.findByRole(
+      'button',
+      { name: /^Resume Tiny firewall drill, / },
+      { timeout: 5000 },
+    );
+    await waitFor(() => expect(resume).toBeEnabled(), { timeout: 5000 });
+    await user.click(resume);
+    await screen.findByLabelText(/^Incident clock/, {}, { timeout: 5000 });
+    await waitFor(async () => expect((await getDrill('saved-1'))?.status).toBe('active'));
+
+    await user.click(screen.getByRole('button', { name: 'Facilitator' }));
+    await user.click(screen.getByRole('button', { name: 'End the drill' }));
+    await user.click(screen.getByRole('button', { name: 'Yes, end it now' }));
+    await waitFor(async () => expect((await getDrill('saved-1'))?.status).toBe('finished'));
+  });
+
+  it('a reload on the debrief of a finished drill comes back to that debrief; "Exit" ends that', async () => {
+    const user = userEvent.setup();
+    const finished = TestDrill.load('test/fixtures/tiny.yaml', { seed: 5 })
+      .as('Ana')
+      .ack()
+      .do('check-changes')
+      .jump()
+      .page('infra')
+      .jump()
+      .do('fix-firewall')
+      .jump()
+      .expectResolved();
+    await saveDrill(stored(finished, { status: 'finished', screen: 'debrief' }));
+    const first = render(<App source={source} />);
+    const open = await screen.findByRole('button', { name: /^Open Tiny/ }, { timeout: 5000 });
+    await waitFor(() => expect(open).toBeEnabled(), { timeout: 5000 });
+    await user.click(open);
+    await screen.findByRole('heading', { name: /^Debrief: / }, { timeout: 5000 });
+    await waitFor(() => expect(sessionStorage.getItem('firedrill.openDrill')).toBe('saved-1'));
+
+    // The tab reloads: a new app with the same session storage.
+    first.unmount();
+    resetStore();
+    const second = render(<App source={source} />);
+    await screen.findByRole('heading', { name: /^Debrief: / }, { timeout: 5000 });
+
+    await user.click(screen.getByRole('button', { name: 'Exit' }));
+    await waitFor(() => expect(sessionStorage.getItem('firedrill.openDrill')).toBeNull());
+    second.unmount();
+    resetStore();
+    render(<App source={source} />);
+    await screen.findByRole('button', { name: /^Open Tiny/ }, { timeout: 5000 });
+    expect(screen.queryByRole('heading', { name: /^Debrief: / })).toBeNull();
+  }, 20_000);
+
   it('explains why a drill played on another version of the scenario cannot resume', async () => {
     const user = userEvent.setup();
     const drill = stored(playedDrill(), {
@@ -137,6 +205,27 @@ describe('resuming a saved drill', () => {
     await user.click(screen.getByRole('radio', { name: /Team on one screen/ }));
     await user.type(screen.getByLabelText('Team name'), 'Blue');
     expect(useAppStore.getState().team).toBe('Blue');
+  });
+});
+
+describe('a damaged record', () => {
+  it('is set aside with a plain-words notice; the validator detail stays folded away', async () => {
+    await saveDrill(stored(playedDrill()));
+    // Written behind the app's back, as a bug or a hand edit would.
+    await database().drills.put({ id: 'broken-1', journal: 'nope' });
+    render(<App source={source} />);
+    const notice = await screen.findByText(
+      /1 saved drill could not be read/,
+      {},
+      { timeout: 5000 },
+    );
+    expect(notice).toHaveTextContent('damaged or incomplete');
+    expect(notice).toHaveTextContent('Your other drills are fine.');
+    expect(notice).not.toHaveTextContent(/Invalid input|expected/);
+    expect(screen.getByText('Technical detail')).toBeInTheDocument();
+    expect(
+      await screen.findByRole('button', { name: /^Resume Tiny firewall drill at/ }),
+    ).toBeInTheDocument();
   });
 });
 

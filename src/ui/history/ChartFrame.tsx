@@ -77,8 +77,8 @@ export function ChartFrame(props: ChartFrameProps) {
   const [ref, width] = useWidth(640);
   const g = geometry(Math.max(240, width));
   const n = xLabels.length;
-  // Thin the labels so they never overlap: one per ~64 px at most.
-  const every = Math.max(1, Math.ceil(n / Math.max(1, Math.floor((g.width - g.left) / 64))));
+  // Thin the labels so they never overlap: one per ~72 px at most ("24 Nov #2" fits).
+  const every = Math.max(1, Math.ceil(n / Math.max(1, Math.floor((g.width - g.left) / 72))));
   return (
     <figure className="trend-chart" aria-labelledby={`${id}-title`}>
       <figcaption id={`${id}-title`} className="trend-title">

@@ -20,7 +20,7 @@ export function CompetencyMap({ player, map, recommendation, onStart }: Competen
       <ul className="competency-grid" aria-label={`Competency of ${player} by failure mode`}>
         {map.map((m) => (
           <li key={m.mode} className={`competency-cell level-${m.level}`}>
-            <h4>{m.mode}</h4>
+            <h3>{m.mode}</h3>
             <p className="competency-level">{LEVEL_LABELS[m.level]}</p>
             {m.drills > 0 ? (
               <dl className="competency-facts">
@@ -54,7 +54,7 @@ export function CompetencyMap({ player, map, recommendation, onStart }: Competen
         ))}
       </ul>
       <section className="card recommendation" aria-labelledby="recommend-heading">
-        <h4 id="recommend-heading">Recommended next</h4>
+        <h3 id="recommend-heading">Recommended next</h3>
         {recommendation ? (
           <>
             <p>

@@ -1,5 +1,5 @@
 /** Every finished drill, newest first, with its result and the ways to look at it again. */
-import { formatDuration } from '../../engine/index.ts';
+import { formatDuration, formatGameTime } from '../../engine/index.ts';
 import { formatRatio, longDate } from './format.ts';
 import type { HistoryRow } from './trends.ts';
 
@@ -48,14 +48,14 @@ export function DrillTable({ rows, onOpen }: DrillTableProps) {
         <tbody>
           {[...rows].reverse().map((row) => (
             <tr key={row.id}>
-              <td>{longDate(row.finishedAt)}</td>
+              <td data-label="Finished">{longDate(row.finishedAt)}</td>
               <th scope="row">
                 {row.title} <Version row={row} />
                 {row.scheduled && <span className="badge">scheduled</span>}
               </th>
-              <td>{MODE_LABELS[row.mode]}</td>
-              <td>{row.team}</td>
-              <td>
+              <td data-label="Mode">{MODE_LABELS[row.mode]}</td>
+              <td data-label="Team or player">{row.team}</td>
+              <td data-label="Time to resolution">
                 {row.ttrMs === null ? 'not resolved' : formatDuration(row.ttrMs)}
                 {row.parMs !== null && (
                   <span className="muted small-text">
@@ -65,17 +65,21 @@ export function DrillTable({ rows, onOpen }: DrillTableProps) {
                   </span>
                 )}
               </td>
-              <td>
+              <td data-label="Phase splits">
+                {/* When each phase was reached, as on the score screen, and how long it took. */}
                 <ol className="splits">
                   {row.phases.map((p) => (
                     <li key={p.id}>
-                      {p.label} +{formatDuration(p.ms)}
+                      {p.label} {formatGameTime(p.start + p.ms)}{' '}
+                      <span className="muted">(+{formatDuration(p.ms)})</span>
                     </li>
                   ))}
                 </ol>
               </td>
-              <td className="grade">{row.grade ?? '—'}</td>
-              <td>
+              <td className="grade" data-label="Grade">
+                {row.grade ?? '—'}
+              </td>
+              <td data-label="Review">
                 <div className="row-actions">
                   <button
                     type="button"

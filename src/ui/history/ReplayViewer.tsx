@@ -66,7 +66,7 @@ export function ReplayViewer({ model, drill }: { model: ScenarioModel; drill: St
       <SessionContext.Provider value={session}>
         <div className="replay-grid">
           <section className="panel" aria-labelledby="replay-timeline-heading">
-            <h3 id="replay-timeline-heading">Timeline at this point</h3>
+            <h2 id="replay-timeline-heading">Timeline at this point</h2>
             <ol className="timeline-list" tabIndex={0} aria-label="Timeline entries, newest first">
               {[...timeline].reverse().map((e, i) => (
                 <li key={timeline.length - i} className={`tl-${e.kind}`}>

@@ -4,7 +4,7 @@
  */
 import { formatDuration } from '../../engine/index.ts';
 import { ChartFrame } from './ChartFrame.tsx';
-import { formatRatio, longDate, shortDate } from './format.ts';
+import { dateLabels, formatRatio, longDate } from './format.ts';
 import { niceCeil, PHASE_ORDER, type TrendPoint } from './trends.ts';
 
 const PHASE_COLOURS: Record<string, string> = {
@@ -32,7 +32,7 @@ function RatioChart({ points }: { points: TrendPoint[] }) {
       summary={`${rated.length} of ${n} drills resolved with a par to compare; 1× is par, lower is faster.`}
       yMax={max}
       yLabel={(v) => `${v}×`}
-      xLabels={points.map((p) => shortDate(p.at))}
+      xLabels={dateLabels(points.map((p) => p.at))}
       table={
         <table className="history-table">
           <thead>
@@ -117,8 +117,9 @@ function PhaseChart({ points }: { points: TrendPoint[] }) {
       title="Phase splits (game minutes from T+0)"
       summary="Each bar is one drill; its segments are the time taken to reach each milestone after the previous one."
       yMax={maxMin}
-      yLabel={(v) => `${Math.round(v)}m`}
-      xLabels={points.map((p) => shortDate(p.at))}
+      // Short drills get half-minute ticks: rounding them would print "1m" twice.
+      yLabel={(v) => `${Number(v.toFixed(1))}m`}
+      xLabels={dateLabels(points.map((p) => p.at))}
       legend={
         <ul className="trend-legend" aria-label="Phases">
           {seen.map((id) => (
@@ -192,7 +193,7 @@ function HerringChart({ points }: { points: TrendPoint[] }) {
       summary={`Game minutes spent testing hypotheses that were not the cause: ${total} in all.`}
       yMax={max}
       yLabel={(v) => `${Math.round(v)}`}
-      xLabels={points.map((p) => shortDate(p.at))}
+      xLabels={dateLabels(points.map((p) => p.at))}
       table={
         <table className="history-table">
           <thead>

@@ -82,12 +82,19 @@ export function StorageNotices() {
       )}
       {setAside && setAside.count > 0 && (
         <div className="storage-banner storage-quarantine" role="status">
-          <p>
-            {setAside.count === 1
-              ? '1 saved drill could not be read and was set aside'
-              : `${setAside.count} saved drills could not be read and were set aside`}{' '}
-            ({setAside.reason}). Your other drills are fine.
-          </p>
+          <div>
+            <p>
+              {setAside.count === 1
+                ? '1 saved drill could not be read (it is damaged or incomplete) and was set aside.'
+                : `${setAside.count} saved drills could not be read (damaged or incomplete) and were set aside.`}{' '}
+              Your other drills are fine.
+            </p>
+            {/* The validator's words help a bug report, not the player: kept out of the way. */}
+            <details className="storage-detail">
+              <summary>Technical detail</summary>
+              <small>{setAside.reason}</small>
+            </details>
+          </div>
           <button type="button" onClick={dismissSetAside}>
             Dismiss
           </button>

@@ -2,7 +2,7 @@
  * The lobby's "Your drills": resume the unfinished drill (or discard it), reopen recent ones,
  * export them, and import drill files or backups. Loaded lazily with the storage code.
  */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { formatGameTime, type DrillSession } from '../../engine/index.ts';
 import type { StoredDrill } from '../../storage/drillRecord.ts';
 import { saveDrill } from '../../storage/drills.ts';
@@ -11,6 +11,7 @@ import { defaultAnalyzer } from '../catalogue/useCatalogue.ts';
 import { useAppStore, type Screen } from '../store.ts';
 import { enterResumedDrill, screenToReopen } from './enterDrill.ts';
 import { DrillTransfer } from './DrillTransfer.tsx';
+import { openDrillToReopen, rememberOpenDrill } from './reopenOnReload.ts';
 import { downloadDrill } from './exportFiles.ts';
 import {
   findScenario,
@@ -60,9 +61,28 @@ export function YourDrills({ entries, onResume }: YourDrillsProps) {
   const [problem, setProblem] = useState<Problem | null>(null);
   const [busy, setBusy] = useState(false);
   const loading = entries.length === 0 || entries.some((e) => e.status === 'loading');
+  const reopenTried = useRef(false);
+
+  // The tab was reloaded on a finished drill's score or debrief: go straight back there.
+  useEffect(() => {
+    if (reopenTried.current || saved.status !== 'ready') return;
+    const id = openDrillToReopen();
+    const drill = id === null ? undefined : saved.drills.find((d) => d.id === id && !d.playtest);
+    if (drill?.status === 'finished' && loading && !findScenario(drill, entries)) return;
+    reopenTried.current = true;
+    if (drill?.status !== 'finished') {
+      rememberOpenDrill(null);
+      return;
+    }
+    const outcome = resumeFromCatalogue(drill, entries);
+    // When it cannot replay here any more, the lobby stays: "Open" explains why.
+    if (outcome.ok) onResume(enterResumedDrill(outcome.resumed), screenToReopen(outcome.resumed));
+    else rememberOpenDrill(null);
+  }, [saved, entries, loading, onResume]);
 
   if (saved.status !== 'ready') return null;
-  const drills = saved.drills;
+  // Authors' playtests are not drills to resume or review (history leaves them out too).
+  const drills = saved.drills.filter((d) => !d.playtest);
   const unfinished = drills.find((d) => d.status === 'active') ?? null;
   const recent = drills.filter((d) => d !== unfinished).slice(0, RECENT);
   // A drill waits for the catalogue only when its scenario might still be loading.

@@ -55,6 +55,10 @@ export function createDrillPersister(options: PersisterOptions): DrillPersister 
   let view: DrillView = { screen: base.screen, speed: base.speed };
   let writtenJournal = -1;
   let writtenClock = -1;
+  // The timeline as last written: a new entry (an action done, an inject, a responder joining)
+  // is something the player saw, so it is saved at once even when no event was journaled,
+  // e.g. after "Jump to next event". Only the bare ticking clock waits for the throttle.
+  let writtenTimeline: unknown = undefined;
   let lastWriteAt = -Infinity;
   let timer: unknown = null;
   let inFlight: Promise<void> | null = null;
@@ -97,6 +101,7 @@ export function createDrillPersister(options: PersisterOptions): DrillPersister 
     record = build();
     writtenJournal = record.journal.length;
     writtenClock = record.clockAt;
+    writtenTimeline = session.context().timeline;
     lastWriteAt = wallNow();
     try {
       await saveDrill(record, db);
@@ -133,7 +138,8 @@ export function createDrillPersister(options: PersisterOptions): DrillPersister 
   const onChange = () => {
     const eventsChanged = session.journal.length !== writtenJournal;
     const finishing = record.status === 'active' && session.isOver();
-    if (eventsChanged || finishing) {
+    const newEntries = session.context().timeline !== writtenTimeline;
+    if (eventsChanged || finishing || newEntries) {
       void write();
       return;
     }

@@ -17,7 +17,13 @@ export function screenToReopen(resumed: ResumedDrill): Screen {
  */
 export function enterResumedDrill(resumed: ResumedDrill): DrillSession {
   const { drill, session, analysis } = resumed;
-  setDrillOrigin(session, { record: drill, analysis, scenarioText: drill.scenarioText });
+  // A discarded drill taken up again is in play once more: it must finish into the history
+  // and be offered for resuming, which only happens to active records.
+  const record =
+    drill.status === 'abandoned' && !session.isOver()
+      ? { ...drill, status: 'active' as const }
+      : drill;
+  setDrillOrigin(session, { record, analysis, scenarioText: drill.scenarioText });
   const roster =
     drill.roster.length > 0 ? drill.roster : [{ name: 'You', role: 'incident-commander' as const }];
   useAppStore.setState({

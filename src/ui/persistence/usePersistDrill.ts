@@ -6,6 +6,7 @@
 import { useEffect, useRef } from 'react';
 import type { AnalysisResult, DrillSession } from '../../engine/index.ts';
 import { useAppStore } from '../store.ts';
+import { rememberOpenDrill } from './reopenOnReload.ts';
 import { useStorageStatus } from './storageStatus.ts';
 
 const loadPersistence = () => import('./persistenceRuntime.ts');
@@ -34,6 +35,8 @@ export function usePersistDrill(session: DrillSession | null, analysis: Analysis
       const view = (s: ReturnType<typeof useAppStore.getState>) => {
         if (s.screen === 'console' || s.screen === 'score' || s.screen === 'debrief')
           handle.setView({ screen: s.screen, speed: s.speed });
+        // A reload comes back to this drill's score or debrief, not to anything after "Exit".
+        rememberOpenDrill(s.screen === 'score' || s.screen === 'debrief' ? handle.id : null);
       };
       view(useAppStore.getState());
       const offStore = useAppStore.subscribe(view);
