@@ -114,8 +114,8 @@ export function ScheduleScreen({ entries, now = Date.now }: ScheduleScreenProps)
         </div>
         <p className="muted">
           Plan recurring drills for a team. The calendar file adds them to Google Calendar, Outlook
-          or Apple Calendar at the same local time every time; on the day, start them from the
-          Drills page.
+          or Apple Calendar in each schedule&apos;s time zone, so teammates elsewhere see them at
+          their own local time; on the day, start them from the Drills page.
         </p>
         {problem && <p role="alert">{problem}</p>}
         {schedules.length === 0 ? (
