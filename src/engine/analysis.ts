@@ -30,6 +30,7 @@ import {
 } from './analysisModel.ts';
 import { MinHeap } from './minHeap.ts';
 import type { ScenarioModel } from './model.ts';
+import { redHerringClues } from './redHerrings.ts';
 import { snapshotInfo } from './snapshotIndex.ts';
 
 /** A path shared between search branches (newest step first), so extending it is O(1). */
@@ -199,9 +200,7 @@ function findPar(
     if ((best.get(key) ?? Infinity) < priority) continue;
     if (snapshot.value === 'resolved') {
       const ctx = snapshot.context;
-      const redHerrings = model.file.clues
-        .filter((c) => c.redHerring && c.id in ctx.clues)
-        .map((c) => c.id);
+      const redHerrings = redHerringClues(model, (id) => id in ctx.clues);
       return {
         complete: true,
         result: { time: ctx.resolvedAt ?? ctx.now, path: stepsToArray(steps), redHerrings },
@@ -354,9 +353,7 @@ function exploreGraph(
       reverse.set(to, from);
     }
   }
-  result.redHerrings = model.file.clues
-    .filter((c) => c.redHerring && reachable.clues.has(c.id))
-    .map((c) => c.id);
+  result.redHerrings = redHerringClues(model, (id) => reachable.clues.has(id));
   result.harmfulActions = model.file.actions
     .filter((a) => a.harmful !== undefined && reachable.actions.has(a.id))
     .map((a) => a.id);
@@ -380,9 +377,7 @@ function exploreGraph(
         return {
           path,
           phase: c.phase,
-          redHerrings: model.file.clues
-            .filter((cl) => cl.redHerring && cl.id in c.clues)
-            .map((cl) => cl.id),
+          redHerrings: redHerringClues(model, (id) => id in c.clues),
         };
       },
     );

@@ -6,8 +6,9 @@
  */
 import type { AnalysisResult } from './analysis.ts';
 import { toArray } from './chain.ts';
-import type { DrillContext, TimelineEntry, TimelineKind } from './context.ts';
+import type { DrillContext } from './context.ts';
 import { assessDrill } from './debriefAssessment.ts';
+import { keyEvents } from './debriefEvents.ts';
 import type { ScenarioModel } from './model.ts';
 import { runPath } from './paths.ts';
 import { parseDuration } from './schema.ts';
@@ -17,66 +18,10 @@ import type {
   DebriefClue,
   DebriefEvent,
   DebriefLane,
-  DebriefMark,
   DebriefMisled,
   DebriefOptions,
   DebriefRedHerring,
 } from './debriefTypes.ts';
-
-const KEY_KINDS: ReadonlySet<TimelineKind> = new Set<TimelineKind>([
-  'alert',
-  'acknowledged',
-  'action-started',
-  'clue',
-  'harmful',
-  'phase',
-  'hypothesis',
-  'page',
-  'joined',
-  'status',
-  'hint',
-  'resolved',
-  'ended',
-]);
-
-function markOf(model: ScenarioModel, entry: TimelineEntry): DebriefMark {
-  const root = model.file.rootCause.hypothesis;
-  const ref = entry.ref ?? '';
-  switch (entry.kind) {
-    case 'harmful':
-      return 'harmful';
-    case 'clue': {
-      const clue = model.clues.get(ref);
-      if (clue?.redHerring) return 'misleading';
-      return clue?.pointsTo === root ? 'key' : null;
-    }
-    case 'hypothesis':
-      return ref === root ? 'key' : 'misleading';
-    case 'action-started': {
-      const action = model.actions.get(ref);
-      if (action?.hypothesis && action.hypothesis !== root) return 'misleading';
-      return action?.resolves ? 'key' : null;
-    }
-    case 'resolved':
-      return 'key';
-    default:
-      return null;
-  }
-}
-
-/** The key entries of a drill timeline, oldest first. */
-function keyEvents(model: ScenarioModel, ctx: DrillContext): DebriefEvent[] {
-  return toArray(ctx.timeline)
-    .filter((e) => KEY_KINDS.has(e.kind))
-    .map((e) => ({
-      t: e.t,
-      kind: e.kind,
-      text: e.text,
-      participant: e.participant ?? null,
-      detail: e.detail ?? null,
-      mark: markOf(model, e),
-    }));
-}
 
 function parLane(model: ScenarioModel, analysis: AnalysisResult | null) {
   const path = analysis?.par?.path;
@@ -90,7 +35,8 @@ function parLane(model: ScenarioModel, analysis: AnalysisResult | null) {
   const lane: DebriefLane = {
     id: 'par',
     label: 'Par path',
-    events: keyEvents(model, ctx).map((e) => ({ ...e, participant: null })),
+    // Par's own steps: the scheduled injects of its run would only crowd the lane.
+    events: keyEvents(model, ctx, false).map((e) => ({ ...e, participant: null })),
     end: ctx.resolvedAt ?? analysis.par?.time ?? null,
   };
   return { lane, pageAt: firstPage };

@@ -12,16 +12,11 @@ import { analyzeScenario, exploreStateGraph, type AnalysisResult } from './analy
 import { eventToStep, stateKey, uselessStartable } from './analysisModel.ts';
 import { condense, type Condensation } from './explorerCondense.ts';
 import { breadthFirst, firstNodeKey, resolvable, type StateInfo } from './explorerStates.ts';
-import {
-  describeMove,
-  isRedHerringAction,
-  isRedHerringMove,
-  routeToSteps,
-  tracePar,
-  type MoveKind,
-} from './explorerSteps.ts';
+import { describeMove, isRedHerringMove, routeToSteps, type MoveKind } from './explorerSteps.ts';
+import { parThroughGraph, type ParNodeRun } from './explorerPar.ts';
 import { unreachableParts, type Unreachable } from './explorerReach.ts';
 import type { ScenarioModel } from './model.ts';
+import { isRedHerringAction } from './redHerrings.ts';
 
 export type { Condensation, MoveKind, Unreachable };
 
@@ -146,8 +141,13 @@ export function explorerGraph(model: ScenarioModel, options: ExplorerOptions = {
   if (sg.complete && softLockStates > 0)
     warnings.push(`${softLockStates} state(s) are soft-locks: the incident cannot be resolved.`);
 
-  const parMoves =
-    analysis.par && rootKey ? tracePar(adjacency, rootKey, analysis.par.path, rel) : null;
+  // Par's route, its nodes timed as par is (by par's own steps, see `explorerPar.ts`).
+  const traced =
+    analysis.par && rootKey
+      ? parThroughGraph(model, analysis.par.path, rootKey, adjacency, rel)
+      : null;
+  const parMoves = traced?.moves ?? null;
+  const parRuns = traced?.runs ?? new Map<string, ParNodeRun>();
   if (analysis.par && !parMoves) warnings.push('Par could not be followed through the graph.');
   if (!analysis.par)
     warnings.push(
@@ -157,10 +157,18 @@ export function explorerGraph(model: ScenarioModel, options: ExplorerOptions = {
   const parStates = new Set(parMoves ? [rootKey!, ...parMoves.map((m) => m.to)] : []);
   for (const info of states.values()) info.onPar = parStates.has(info.key);
 
+  if (parMoves && parRuns.size < parStates.size)
+    warnings.push('Some states on par could not be timed by par: they show the graph’s timing.');
+
   const condensed = condense([...states.values()], options.maxNodes ?? DEFAULT_MAX_NODES);
   const rootNow = states.get(rootKey ?? '')?.snapshot.context.now ?? model.detectionAt;
   const nodes = condensed.groups.map((group, index) =>
-    toNode(`n${index}`, group, { model, start: index === 0, rootNow }),
+    toNode(`n${index}`, group, {
+      model,
+      start: index === 0,
+      rootNow,
+      parRun: group.length === 1 ? parRuns.get(group[0]!.key) : undefined,
+    }),
   );
   const nodeOfKey = new Map<string, string>();
   condensed.groups.forEach((group, index) =>
@@ -245,7 +253,7 @@ export function explorerGraph(model: ScenarioModel, options: ExplorerOptions = {
     par,
     redHerringClues: [...analysis.graph.redHerrings],
     redHerringActions: model.file.actions
-      .filter((a) => reachableActions.has(a.id) && isRedHerringAction(a.id, model))
+      .filter((a) => reachableActions.has(a.id) && isRedHerringAction(model, a.id))
       .map((a) => a.id),
     harmfulActions: [...analysis.graph.harmfulActions],
     softLockStates,
@@ -257,10 +265,16 @@ export function explorerGraph(model: ScenarioModel, options: ExplorerOptions = {
 function toNode(
   id: string,
   group: StateInfo[],
-  { model, start, rootNow }: { model: ScenarioModel; start: boolean; rootNow: number },
+  {
+    model,
+    start,
+    rootNow,
+    parRun,
+  }: { model: ScenarioModel; start: boolean; rootNow: number; parRun: ParNodeRun | undefined },
 ): ExplorerNode {
   const first = group[0]!;
-  const c = first.snapshot.context;
+  // A par node shows what par's own run shows there; other nodes, their graph route's state.
+  const c = parRun?.context ?? first.snapshot.context;
   return {
     id,
     phase: c.phase,
@@ -270,7 +284,7 @@ function toNode(
         : first.snapshot.value === 'resolved'
           ? 'resolved'
           : 'ended',
-    time: c.now,
+    time: parRun?.time ?? c.now,
     clues: model.file.clues.filter((cl) => cl.id in c.clues).map((cl) => cl.id),
     escalations: model.file.escalation
       .filter((e) => c.escalations[e.id])
@@ -278,7 +292,7 @@ function toNode(
     flags: Object.keys(c.flags).sort(),
     hypothesis: c.hypothesis,
     injectsFired: model.file.injects.filter((i) => i.id in c.injectsFired).map((i) => i.id),
-    path: routeToSteps(first.route, rootNow),
+    path: parRun ? [...parRun.path] : routeToSteps(first.route, rootNow),
     depth: first.depth,
     start,
     onPar: group.some((s) => s.onPar),

@@ -6,6 +6,7 @@
 import type { StateAdjacency } from './analysis.ts';
 import { eventToStep, stateKey, type AnalysisEvent, type Relevance } from './analysisModel.ts';
 import type { ScenarioModel } from './model.ts';
+import { isRedHerringAction, isWrongHypothesis } from './redHerrings.ts';
 
 /** One move of the route: the event taken and the game time of the state it left. */
 export interface RouteStep {
@@ -73,23 +74,40 @@ export interface GraphMove {
 }
 
 /**
+ * The order of things in par's own run, to order the graph's waits as par met them:
+ * `stepAt[i]` is when step `i`'s effect landed (an action's completion, a page or a
+ * declaration when sent), `eventAt` when a waited-for event (a join, an inject) happened,
+ * or null when par never met it. Any increasing measure works (times, timeline positions).
+ */
+export interface ParTiming {
+  stepAt: readonly number[];
+  eventAt: (event: AnalysisEvent) => number | null;
+}
+
+/**
  * Follow par's steps through the state graph from `rootKey`, taking the wait (the only move
- * with no step) whenever the next step is not possible yet. Null when par cannot be traced.
+ * with no step) whenever the next step is not possible yet, or, given `timing`, when par met
+ * the waited-for event before that step took effect (a team joining while an action ran).
+ * Null when par cannot be traced.
  */
 export function tracePar(
   adjacency: StateAdjacency,
   rootKey: string,
   steps: readonly string[],
   rel: Relevance,
+  timing?: ParTiming,
 ): GraphMove[] | null {
   const moves: GraphMove[] = [];
   let current = rootKey;
-  for (const step of steps) {
+  for (const [index, step] of steps.entries()) {
     for (let waits = 0; ; waits++) {
       const transitions = Object.entries(adjacency[current]?.transitions ?? {});
+      const wait = transitions.find(([, t]) => eventToStep(t.event) === null);
+      const waitAt = wait && timing ? timing.eventAt(wait[1].event) : null;
+      const waitFirst = waitAt !== null && waitAt < (timing?.stepAt[index] ?? -Infinity);
       const hit =
-        transitions.find(([, t]) => eventToStep(t.event) === step) ??
-        transitions.find(([, t]) => eventToStep(t.event) === null);
+        (waitFirst ? undefined : transitions.find(([, t]) => eventToStep(t.event) === step)) ??
+        wait;
       if (!hit || waits > 100) return null;
       const [eventKey, t] = hit;
       const to = stateKey(t.state, rel);
@@ -129,6 +147,7 @@ export function describeMove(
         label: `Declare ${model.hypotheses.get(event.hypothesis)?.label ?? event.hypothesis}`,
       };
     case 'facilitator.inject':
+    case 'engine.inject':
       return {
         kind: 'wait',
         ref: event.inject,
@@ -154,17 +173,11 @@ export function describeMove(
 }
 
 /**
- * Whether a move chases the wrong cause: an action that reveals a red-herring clue, or
- * declaring a hypothesis other than the root cause.
+ * Whether a move chases a red herring (see `redHerrings.ts`): an action that reveals or
+ * needs a red-herring clue, or declaring a hypothesis other than the root cause.
  */
 export function isRedHerringMove(event: AnalysisEvent, model: ScenarioModel): boolean {
-  if (event.type === 'player.declare') return event.hypothesis !== model.file.rootCause.hypothesis;
+  if (event.type === 'player.declare') return isWrongHypothesis(model, event.hypothesis);
   if (event.type !== 'analysis.do' && event.type !== 'player.start') return false;
-  return isRedHerringAction(event.action, model);
-}
-
-/** An action whose outcome reveals a red-herring clue (it points the team the wrong way). */
-export function isRedHerringAction(actionId: string, model: ScenarioModel): boolean {
-  const reveals = model.actions.get(actionId)?.effects?.reveal ?? [];
-  return reveals.some((id) => model.clues.get(id)?.redHerring === true);
+  return isRedHerringAction(model, event.action);
 }

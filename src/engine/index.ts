@@ -14,7 +14,7 @@ export type { ScenarioFile, ScenarioInput, Condition, Effects, FailureMode } fro
 export { buildModel, contentHash } from './model.ts';
 export type { ScenarioModel, ScenarioRef } from './model.ts';
 export { loadScenario, MAX_SCENARIO_CHARS, MAX_ALIAS_COUNT } from './loader.ts';
-export type { LoadResult } from './loader.ts';
+export type { LoadOptions, LoadResult } from './loader.ts';
 export { formatProblem, formatPath } from './problems.ts';
 export { semanticProblems } from './semantic.ts';
 export type { Problem } from './problems.ts';
@@ -71,6 +71,13 @@ export type {
 export { runPath, parsePathStep, formatPathStep } from './paths.ts';
 export type { PathStep, PathRun } from './paths.ts';
 export { scoreDrill, STATUS_CADENCE_MS } from './scoring.ts';
+export {
+  isRedHerringAction,
+  isRedHerringClue,
+  isWrongHypothesis,
+  redHerringClues,
+  redHerringDirection,
+} from './redHerrings.ts';
 export type { DrillScore, Grade } from './scoring.ts';
 export { metricValue, metricSeries, visibleLogs, impactAt, phaseAt } from './telemetry.ts';
 export type { SeriesPoint, LogView, LogFilter } from './telemetry.ts';

@@ -6,6 +6,7 @@ import { toArray } from './chain.ts';
 import type { DrillContext } from './context.ts';
 import { formatDuration } from './format.ts';
 import type { ScenarioModel } from './model.ts';
+import { isRedHerringAction, redHerringClues, redHerringDirection } from './redHerrings.ts';
 import { parseDuration } from './schema.ts';
 import { impactAt } from './telemetry.ts';
 
@@ -24,8 +25,12 @@ export interface DrillScore {
   timeToEscalate: number | null;
   timeToMitigate: number | null;
   timeToResolve: number | null;
-  /** Game time spent on actions that test a hypothesis other than the root cause. */
+  /**
+   * Game time spent on actions that chase a red herring (they reveal or need a red-herring
+   * clue, see `redHerrings.ts`). An action's `hypothesis` tag alone does not count.
+   */
   redHerringMs: number;
+  /** {@link DrillScore.redHerringMs} by the wrong hypothesis it led towards (when known). */
   redHerringByHypothesis: { hypothesis: string; ms: number }[];
   redHerringCluesFound: string[];
   cluesFound: string[];
@@ -60,21 +65,19 @@ export function scoreDrill(
   const root = model.file.rootCause.hypothesis;
   const detection = ctx.detectedAt ?? model.detectionAt;
 
+  // Red-herring time: work on actions that chase a red herring (`redHerrings.ts`), grouped
+  // by the wrong hypothesis they lead towards; work in flight counts up to `end`.
+  let redHerringMs = 0;
   const byHypothesis = new Map<string, number>();
-  for (const w of toArray(ctx.work)) {
-    const h = model.actions.get(w.action)?.hypothesis;
-    if (h && h !== root)
-      byHypothesis.set(h, (byHypothesis.get(h) ?? 0) + (w.completedAt - w.startedAt));
-  }
-  for (const w of Object.values(ctx.inFlight)) {
-    const h = model.actions.get(w.action)?.hypothesis;
-    if (h && h !== root)
-      byHypothesis.set(
-        h,
-        (byHypothesis.get(h) ?? 0) + Math.max(0, Math.min(end, w.completesAt) - w.startedAt),
-      );
-  }
-  const redHerringMs = [...byHypothesis.values()].reduce((a, b) => a + b, 0);
+  const addWork = (action: string, ms: number) => {
+    if (ms <= 0 || !isRedHerringAction(model, action)) return;
+    redHerringMs += ms;
+    const h = redHerringDirection(model, action);
+    if (h !== null) byHypothesis.set(h, (byHypothesis.get(h) ?? 0) + ms);
+  };
+  for (const w of toArray(ctx.work)) addWork(w.action, w.completedAt - w.startedAt);
+  for (const w of Object.values(ctx.inFlight))
+    addWork(w.action, Math.max(0, Math.min(end, w.completesAt) - w.startedAt));
 
   const correct = toArray(ctx.hypothesisHistory).find((h) => h.hypothesis === root);
   const firstPage = Object.values(ctx.escalations).reduce<number | null>(
@@ -146,9 +149,7 @@ export function scoreDrill(
     timeToResolve,
     redHerringMs,
     redHerringByHypothesis: [...byHypothesis].map(([hypothesis, ms]) => ({ hypothesis, ms })),
-    redHerringCluesFound: model.file.clues
-      .filter((c) => c.redHerring && c.id in ctx.clues)
-      .map((c) => c.id),
+    redHerringCluesFound: redHerringClues(model, (id) => id in ctx.clues),
     cluesFound: clueIds.filter((id) => id in ctx.clues),
     cluesMissed: clueIds.filter((id) => !(id in ctx.clues)),
     harmful,

@@ -9,6 +9,7 @@ import {
   scoreDrill,
   type ScenarioModel,
 } from '../../src/engine/index.ts';
+import { TestDrill, ms } from '../helpers/testDrill.ts';
 
 const HEADINGS = [
   '# Postmortem: ',
@@ -146,6 +147,64 @@ describe('debrief of the par path', () => {
 
   it('says so in the postmortem', () => {
     expect(debriefToMarkdown(debrief)).toContain('- Nothing: no red herrings were followed.');
+  });
+});
+
+describe('debrief of a drill with injects and a facilitator', () => {
+  // exec-asks is due at 1h but the facilitator sends it at 35m; tickets follows the
+  // database clue by 10 minutes on its own; the facilitator also skips 30 minutes.
+  const drill = TestDrill.load('test/fixtures/tiny.yaml', { seed: 5 })
+    .as('ana')
+    .ack()
+    .advance('5m')
+    .inject('exec-asks')
+    .do('check-db')
+    .finish()
+    .skip('30m')
+    .do('check-changes')
+    .page('infra')
+    .finish()
+    .do('fix-firewall')
+    .finish();
+  const ctx = drill.ctx;
+  const score = scoreDrill(model, ctx, { par: analysis.par!.time, at: drill.now });
+  const debrief = buildDebrief(model, ctx, score, analysis);
+  const team = debrief.timelines.team.events;
+
+  it('shows each inject on the team timeline, saying who sent it', () => {
+    expect(team.find((e) => e.text.endsWith('VP asks for status'))).toMatchObject({
+      t: ms('35m'),
+      kind: 'inject',
+      text: 'Fired inject: VP asks for status',
+      participant: 'facilitator',
+      detail: 'What is going on?',
+    });
+    expect(team.find((e) => e.text.endsWith('Tickets spike'))).toMatchObject({
+      t: ms('2h35m') + ms('10m'),
+      kind: 'inject',
+      text: 'Scheduled inject: Tickets spike',
+      participant: null,
+    });
+  });
+
+  it('shows the facilitator’s skip, and leaves injects off the par lane', () => {
+    expect(team.filter((e) => e.kind === 'facilitator')).toEqual([
+      expect.objectContaining({
+        text: 'Skipped 30 min of game time',
+        participant: 'facilitator',
+        mark: null,
+      }),
+    ]);
+    expect(debrief.timelines.par.events.map((e) => e.kind)).not.toContain('inject');
+  });
+
+  it('puts them in the postmortem timeline', () => {
+    const markdown = debriefToMarkdown(debrief);
+    expect(markdown).toContain(
+      '- **T+35m** facilitator: Fired inject: VP asks for status — What is going on?',
+    );
+    expect(markdown).toContain('- **T+2h45m** Scheduled inject: Tickets spike — ');
+    expect(markdown).toMatch(/- \*\*T\+2h35m\*\* facilitator: Skipped 30 min of game time\n/);
   });
 });
 
