@@ -6,9 +6,25 @@ import type { Condition, ScenarioModel } from './model.ts';
 import { formatDuration } from './format.ts';
 import { parseDuration } from './schema.ts';
 
-/** True when every part of `condition` holds in `ctx` (an absent condition always holds). */
+/**
+ * True when every part of `condition` holds in `ctx` (an absent condition always holds).
+ * Same rules as {@link unmetParts}, but stops at the first unmet part and allocates nothing:
+ * guards call it after every event.
+ */
 export function conditionHolds(condition: Condition | undefined, ctx: DrillContext): boolean {
-  return condition === undefined || unmetParts(condition, ctx).length === 0;
+  if (condition === undefined) return true;
+  const { clues, completed, escalations, flags } = ctx;
+  if (condition.clues) for (const id of condition.clues) if (!(id in clues)) return false;
+  if (condition.anyClues && !condition.anyClues.some((id) => id in clues)) return false;
+  if (condition.actions)
+    for (const id of condition.actions) if (!((completed[id] ?? 0) > 0)) return false;
+  if (condition.escalated)
+    for (const id of condition.escalated) if (escalations[id]?.joinedAt == null) return false;
+  if (condition.flags) for (const id of condition.flags) if (!flags[id]) return false;
+  if (condition.notFlags) for (const id of condition.notFlags) if (flags[id]) return false;
+  if (condition.phase && !condition.phase.includes(ctx.phase)) return false;
+  if (condition.hypothesis !== undefined && ctx.hypothesis !== condition.hypothesis) return false;
+  return condition.after === undefined || ctx.now >= parseDuration(condition.after);
 }
 
 /** The parts of a condition that do not hold yet, as part names (for explanations). */

@@ -33,10 +33,17 @@ export type FacilitatorEvent =
 /** Events recorded in a journal. */
 export type JournalEvent = PlayerEvent | FacilitatorEvent;
 
-/** Events the machine raises for itself, on the game clock. */
+/**
+ * Events the machine raises for itself, on the game clock, each carrying the time it was due:
+ * work completed, a responder joined, the alert fired, an inject is due, and a conditional
+ * inject's `when.after` time has come (from then on its condition is watched).
+ */
 export type EngineEvent =
   | { type: 'engine.complete'; participant: ParticipantId; action: string; t: number }
-  | { type: 'engine.joined'; level: string; t: number };
+  | { type: 'engine.joined'; level: string; t: number }
+  | { type: 'engine.detect'; t: number }
+  | { type: 'engine.inject'; inject: string; t: number }
+  | { type: 'engine.injectOpen'; inject: string; t: number };
 
 /** Every event the drill machine handles (journal events get `t` stamped by the session). */
 export type DrillEvent = (JournalEvent & { t: number }) | EngineEvent;
@@ -119,6 +126,8 @@ export interface DrillContext {
   escalations: Readonly<Record<string, Escalation>>;
   injectsFired: Readonly<Record<string, number>>;
   injectsArmed: Readonly<Record<string, number>>;
+  /** Conditional injects with a `when.after` time whose time has come on the clock (id → time). */
+  injectsOpen: Readonly<Record<string, number>>;
   hintsShown: readonly string[];
   phaseHistory: Chain<{ t: number; phase: string }> | null;
   hypothesisHistory: Chain<{ t: number; participant: ParticipantId; hypothesis: string }> | null;

@@ -3,28 +3,41 @@
  *
  * Every scenario shares the vocabulary declared in `drillSetup` (named guards and actions
  * with typed params); the compiler only lays out states and references that vocabulary by
- * name. Shape of the machine:
+ * name, with the scenario's data (phases, inject timings) as params. Shape of the machine:
  *
  * ```
  * drill
- * ├─ running (parallel)
- * │  ├─ incident: one state per phase, following context.phase
- * │  ├─ detection: waiting ─after(detection.at)→ fired
- * │  └─ inject-<id>: waiting ─after(at)→ fired            (timed inject)
- * │                  waiting ─always(when)→ armed ─after(delay)→ fired   (conditional)
- * │                  notYet ─after(when.after)→ waiting ...   (conditional with a time)
+ * ├─ running: one child state per live phase, following context.phase
+ * │    entry: schedule the alert, timed injects and `when.after` times on the clock
+ * │    always: arm conditional injects whose condition holds; else resolved when resolved
  * ├─ resolved (final)
  * └─ ended (final, the facilitator stopped the drill)
  * ```
- * Action completions and responder joins are delayed events the machine raises for itself
- * on the injected clock, so several actions can be in flight at once.
+ * Everything on the clock (the alert, injects, action completions, responder joins) is a
+ * delayed event the machine raises for itself, so several can be pending at once. Injects
+ * are bookkept in context (`injectsOpen`, `injectsArmed`, `injectsFired`) rather than as one
+ * parallel region each: XState's cost per event grows with the number of active state nodes
+ * and eventless transitions, and a 10,000-event replay pays it 10,000 times.
+ *
+ * Timing is that of the earlier one-region-per-inject layout, step for step: timers are
+ * created in the same order (alert, then injects in file order), conditional injects are
+ * armed before the drill can resolve in the same step, and zero-delay ones fire at once.
  */
 import { assign, enqueueActions, setup } from 'xstate';
 import type { DrillContext, DrillEvent } from './context.ts';
 import { drillReducers, injectReducers } from './machineActions.ts';
-import { drillGuards } from './machineGuards.ts';
+import { drillGuards, readyInjects, type WatchedInject } from './machineGuards.ts';
 import type { ScenarioModel } from './model.ts';
 import { parseDuration } from './schema.ts';
+
+/** One timer the drill sets when it starts. */
+type StartTimer =
+  | { kind: 'detect'; at: number }
+  | { kind: 'inject'; inject: string; at: number }
+  | { kind: 'open'; inject: string; at: number };
+
+const injectTimerId = (inject: string) => `inject:${inject}`;
+const openTimerId = (inject: string) => `open:${inject}`;
 
 /** Input of the drill machine. */
 export interface DrillInput {
@@ -60,14 +73,61 @@ export const drillSetup = setup({
       drillReducers.markFacilitator(context, event, undefined),
     ),
     endDrill: assign(({ context, event }) => drillReducers.endDrill(context, event, undefined)),
-    reachTime: assign(({ context }, params: { t: number }) => ({
-      now: Math.max(context.now, params.t),
-    })),
-    armInject: assign(({ context, event }, params: { inject: string }) =>
-      injectReducers.armInject(context, event, params),
+    fireInject: assign(({ context, event }) =>
+      event.type === 'facilitator.inject' || event.type === 'engine.inject'
+        ? injectReducers.fireInject(context, event, { inject: event.inject })
+        : {},
     ),
-    fireInject: assign(({ context, event }, params: { inject: string }) =>
-      injectReducers.fireInject(context, event, params),
+    openInject: assign(({ context, event }) =>
+      event.type === 'engine.injectOpen'
+        ? injectReducers.openInject(context, event, { inject: event.inject })
+        : {},
+    ),
+    /** Timers set once at the start, in file order (the alert first). */
+    scheduleStart: enqueueActions(({ enqueue }, params: { timers: readonly StartTimer[] }) => {
+      for (const timer of params.timers) {
+        if (timer.kind === 'detect')
+          enqueue.raise({ type: 'engine.detect', t: timer.at }, { delay: timer.at, id: 'detect' });
+        else if (timer.kind === 'inject')
+          enqueue.raise(
+            { type: 'engine.inject', inject: timer.inject, t: timer.at },
+            { delay: timer.at, id: injectTimerId(timer.inject) },
+          );
+        else
+          enqueue.raise(
+            { type: 'engine.injectOpen', inject: timer.inject, t: timer.at },
+            { delay: timer.at, id: openTimerId(timer.inject) },
+          );
+      }
+    }),
+    /** A fired inject's own timer (its time, or its `delay` or `when.after` wait) is void. */
+    cancelInjectTimers: enqueueActions(({ event, enqueue }) => {
+      if (event.type !== 'facilitator.inject') return;
+      enqueue.cancel(injectTimerId(event.inject));
+      enqueue.cancel(openTimerId(event.inject));
+    }),
+    /**
+     * Arm every watched inject whose condition holds (all at now), then, in file order, fire
+     * those without `delay` and set a timer for the others.
+     */
+    armInjects: enqueueActions(
+      ({ context, event, enqueue }, params: { watched: readonly WatchedInject[] }) => {
+        const ready = readyInjects(context, params.watched);
+        if (ready.length === 0) return;
+        enqueue.assign(({ context: c }) => injectReducers.armInjects(c, event, { injects: ready }));
+        const armedAt = context.now;
+        for (const id of ready) {
+          const inject = context.model.injects.get(id);
+          const delay = inject?.delay === undefined ? 0 : parseDuration(inject.delay);
+          if (delay > 0)
+            enqueue.raise(
+              { type: 'engine.inject', inject: id, t: armedAt + delay },
+              { delay, id: injectTimerId(id) },
+            );
+          else
+            enqueue.assign(({ context: c }) => injectReducers.fireInject(c, event, { inject: id }));
+        }
+      },
     ),
     scheduleCompletion: enqueueActions(({ context, event, enqueue }) => {
       if (event.type !== 'player.start') return;
@@ -100,8 +160,6 @@ export const drillSetup = setup({
 /** The machine type every scenario compiles to. */
 export type DrillMachine = ReturnType<typeof compileScenario>;
 
-const injectRegionId = (inject: string) => `inject-${inject}`;
-
 function phaseStates(model: ScenarioModel) {
   const live = model.file.incident.phases.filter((p) => p.kind !== 'resolved');
   return Object.fromEntries(
@@ -119,54 +177,26 @@ function phaseStates(model: ScenarioModel) {
   );
 }
 
-function injectRegions(model: ScenarioModel) {
-  const regions: Record<string, object> = {};
+/** The alert and the injects' clock times, in the order the old per-inject regions set them. */
+function startTimers(model: ScenarioModel): StartTimer[] {
+  const timers: StartTimer[] = [{ kind: 'detect', at: model.detectionAt }];
   for (const inject of model.file.injects) {
-    const params = { inject: inject.id };
-    const fireNow = { guard: { type: 'isInjectEvent' as const, params }, target: 'fired' };
-    const fired = { type: 'final' as const, entry: { type: 'fireInject' as const, params } };
-    if (inject.at !== undefined) {
-      regions[injectRegionId(inject.id)] = {
-        initial: 'waiting',
-        states: {
-          waiting: {
-            after: { [parseDuration(inject.at)]: 'fired' },
-            on: { 'facilitator.inject': fireNow },
-          },
-          fired,
-        },
-      };
-    } else {
-      const delay = inject.delay === undefined ? 0 : parseDuration(inject.delay);
-      // A `when` with `after:` must fire at that time, not at the next event: wait for it on the clock first.
-      const notBefore = inject.when?.after === undefined ? 0 : parseDuration(inject.when.after);
-      regions[injectRegionId(inject.id)] = {
-        initial: notBefore > 0 ? 'notYet' : 'waiting',
-        states: {
-          notYet: {
-            after: {
-              [notBefore]: {
-                target: 'waiting',
-                actions: { type: 'reachTime' as const, params: { t: notBefore } },
-              },
-            },
-            on: { 'facilitator.inject': fireNow },
-          },
-          waiting: {
-            always: {
-              guard: { type: 'injectConditionHolds' as const, params },
-              target: delay > 0 ? 'armed' : 'fired',
-              actions: { type: 'armInject' as const, params },
-            },
-            on: { 'facilitator.inject': fireNow },
-          },
-          armed: { after: { [delay]: 'fired' }, on: { 'facilitator.inject': fireNow } },
-          fired,
-        },
-      };
-    }
+    if (inject.at !== undefined)
+      timers.push({ kind: 'inject', inject: inject.id, at: parseDuration(inject.at) });
+    else if (inject.when?.after !== undefined && parseDuration(inject.when.after) > 0)
+      timers.push({ kind: 'open', inject: inject.id, at: parseDuration(inject.when.after) });
   }
-  return regions;
+  return timers;
+}
+
+/** Conditional injects, in file order; `gated` ones are watched once their `when.after` comes. */
+function watchedInjects(model: ScenarioModel): WatchedInject[] {
+  return model.file.injects
+    .filter((inject) => inject.at === undefined)
+    .map((inject) => ({
+      inject: inject.id,
+      gated: inject.when?.after !== undefined && parseDuration(inject.when.after) > 0,
+    }));
 }
 
 /** The context a drill starts with. */
@@ -193,6 +223,7 @@ export function initialContext(
     escalations: {},
     injectsFired: {},
     injectsArmed: {},
+    injectsOpen: {},
     hintsShown: [],
     phaseHistory: { head: { t: 0, phase }, tail: null, size: 1 },
     hypothesisHistory: null,
@@ -214,14 +245,22 @@ export function initialContext(
  */
 export function compileScenario(model: ScenarioModel) {
   const initialPhase = model.file.incident.initialPhase;
+  const watched = watchedInjects(model);
   return drillSetup.createMachine({
     id: 'drill',
     context: ({ input }) => initialContext(input.model, input.seed),
     initial: 'running',
     states: {
       running: {
-        type: 'parallel',
-        always: [{ guard: 'isResolved', target: 'resolved' }],
+        initial: initialPhase,
+        entry: { type: 'scheduleStart', params: { timers: startTimers(model) } },
+        always: [
+          {
+            guard: { type: 'injectsReady', params: { watched } },
+            actions: { type: 'armInjects', params: { watched } },
+          },
+          { guard: 'isResolved', target: 'resolved' },
+        ],
         on: {
           'player.acknowledge': { guard: 'canAcknowledge', actions: 'acknowledge' },
           'player.start': { guard: 'canStart', actions: ['startWork', 'scheduleCompletion'] },
@@ -230,6 +269,13 @@ export function compileScenario(model: ScenarioModel) {
           'player.declare': { guard: 'canDeclare', actions: 'declare' },
           'player.page': { guard: 'canPage', actions: ['page', 'scheduleJoin'] },
           'engine.joined': { guard: 'isPaged', actions: 'join' },
+          'engine.detect': { actions: 'detect' },
+          'engine.inject': { guard: 'injectPending', actions: 'fireInject' },
+          'engine.injectOpen': { guard: 'injectOpens', actions: 'openInject' },
+          'facilitator.inject': {
+            guard: 'injectPending',
+            actions: ['cancelInjectTimers', 'fireInject'],
+          },
           'player.status': { guard: 'canPostStatus', actions: 'postStatus' },
           'player.note': { guard: 'hasText', actions: 'addNote' },
           'player.hint': { guard: 'hasHint', actions: 'showHint' },
@@ -239,17 +285,7 @@ export function compileScenario(model: ScenarioModel) {
           'facilitator.skip': { actions: 'markFacilitator' },
           'facilitator.end': { target: 'ended', actions: 'endDrill' },
         },
-        states: {
-          incident: { initial: initialPhase, states: phaseStates(model) },
-          detection: {
-            initial: 'waiting',
-            states: {
-              waiting: { after: { [model.detectionAt]: 'fired' } },
-              fired: { type: 'final', entry: 'detect' },
-            },
-          },
-          ...injectRegions(model),
-        },
+        states: phaseStates(model),
       },
       resolved: { type: 'final' },
       ended: { type: 'final' },

@@ -259,9 +259,22 @@ const endDrill: Reducer = (ctx, event) => {
   };
 };
 
-const armInject: Reducer<{ inject: string }> = (ctx, _event, params) => ({
-  injectsArmed: { ...ctx.injectsArmed, [params.inject]: ctx.now },
-});
+/** Arm conditional injects whose condition now holds: each fires `delay` after now. */
+const armInjects: Reducer<{ injects: readonly string[] }> = (ctx, _event, params) => {
+  const injectsArmed = { ...ctx.injectsArmed };
+  for (const id of params.injects) injectsArmed[id] = ctx.now;
+  return { injectsArmed };
+};
+
+/** A conditional inject's `when.after` time has come: game time reaches it and its condition is watched. */
+const openInject: Reducer<{ inject: string }> = (ctx, _event, params) => {
+  const after = ctx.model.injects.get(params.inject)?.when?.after;
+  const t = after === undefined ? ctx.now : parseDuration(after);
+  return {
+    now: Math.max(ctx.now, t),
+    injectsOpen: { ...ctx.injectsOpen, [params.inject]: t },
+  };
+};
 
 const fireInject: Reducer<{ inject: string }> = (ctx, event, params) => {
   const inject = ctx.model.injects.get(params.inject);
@@ -305,5 +318,5 @@ export const drillReducers = {
   endDrill,
 };
 
-/** Reducers that take `{ inject }` params. */
-export const injectReducers = { armInject, fireInject };
+/** Reducers of injects. */
+export const injectReducers = { armInjects, openInject, fireInject };

@@ -40,6 +40,29 @@ export function nextHint(ctx: Ctx) {
   );
 }
 
+/** A conditional inject as the compiler plans it: its id and whether it waits for `when.after` on the clock. */
+export interface WatchedInject {
+  inject: string;
+  /** True when the condition is only watched once `engine.injectOpen` has come (`when.after` > 0). */
+  gated: boolean;
+}
+
+/** Is this conditional inject waiting for its condition (open, neither armed nor fired)? */
+function isWatching(ctx: Ctx, { inject, gated }: WatchedInject): boolean {
+  return (
+    !(inject in ctx.injectsArmed) &&
+    !(inject in ctx.injectsFired) &&
+    (!gated || inject in ctx.injectsOpen)
+  );
+}
+
+/** The watched conditional injects whose condition holds now, in file order. */
+export function readyInjects(ctx: Ctx, watched: readonly WatchedInject[]): string[] {
+  return watched
+    .filter((w) => isWatching(ctx, w) && conditionHolds(ctx.model.injects.get(w.inject)?.when, ctx))
+    .map((w) => w.inject);
+}
+
 export const drillGuards = {
   isResolved: ({ context }: GuardArgs) => context.resolvedAt !== null,
   phaseIs: ({ context }: GuardArgs, params: { phase: string }) => context.phase === params.phase,
@@ -64,8 +87,24 @@ export const drillGuards = {
     event.type === 'player.status' && detected(context) && event.text.trim().length > 0,
   hasText: ({ event }: GuardArgs) => event.type === 'player.note' && event.text.trim().length > 0,
   hasHint: ({ context }: GuardArgs) => detected(context) && nextHint(context) !== undefined,
-  isInjectEvent: ({ event }: GuardArgs, params: { inject: string }) =>
-    event.type === 'facilitator.inject' && event.inject === params.inject,
-  injectConditionHolds: ({ context }: GuardArgs, params: { inject: string }) =>
-    conditionHolds(context.model.injects.get(params.inject)?.when, context),
+  /** The inject named by the event exists and has not fired (facilitator or clock). */
+  injectPending: ({ context, event }: GuardArgs) =>
+    (event.type === 'facilitator.inject' || event.type === 'engine.inject') &&
+    context.model.injects.has(event.inject) &&
+    !(event.inject in context.injectsFired),
+  /** A conditional inject's `when.after` time has come and it is still to be watched. */
+  injectOpens: ({ context, event }: GuardArgs) =>
+    event.type === 'engine.injectOpen' &&
+    !(event.inject in context.injectsOpen) &&
+    !(event.inject in context.injectsFired),
+  /** Some watched conditional inject's condition holds (checked after every step, like `always`). */
+  injectsReady: ({ context }: GuardArgs, params: { watched: readonly WatchedInject[] }) => {
+    for (const w of params.watched)
+      if (
+        isWatching(context, w) &&
+        conditionHolds(context.model.injects.get(w.inject)?.when, context)
+      )
+        return true;
+    return false;
+  },
 };
