@@ -79,14 +79,26 @@ function bareReplay(
   return actor.getSnapshot();
 }
 
-function timeIt(fn: () => void, minMs = 300): number {
-  let runs = 0;
-  const start = now();
-  while (now() - start < minMs || runs < 3) {
+/**
+ * Median ms per run of `ours` and `bare`, alternating them after one warm-up run each, so
+ * neither pays the JIT warm-up nor gets a quieter slice of a shared machine than the other.
+ */
+function compare(ours: () => void, bare: () => void, minMs = 600): { ours: number; bare: number } {
+  ours();
+  bare();
+  const runs = { ours: [] as number[], bare: [] as number[] };
+  const time = (fn: () => void) => {
+    const start = now();
     fn();
-    runs++;
+    return now() - start;
+  };
+  const start = now();
+  while (now() - start < minMs || runs.ours.length < 5) {
+    runs.ours.push(time(ours));
+    runs.bare.push(time(bare));
   }
-  return (now() - start) / runs;
+  const median = (xs: number[]) => xs.sort((a, b) => a - b)[xs.length >> 1]!;
+  return { ours: median(runs.ours), bare: median(runs.bare) };
 }
 
 function loadShippedModels(): ScenarioModel[] {
@@ -109,11 +121,10 @@ export function throughputBenchmark(): Section {
     (n, s) => n + s.records.reduce((m, r) => m + r.journal.length, 0),
     0,
   );
-  const ours = timeIt(() =>
-    sample.forEach((s) => s.records.forEach((r) => replay(s.model, r, { machine: s.machine }))),
-  );
-  const bare = timeIt(() =>
-    sample.forEach((s) => s.records.forEach((r) => bareReplay(s.model, r, s.machine))),
+  const { ours, bare } = compare(
+    () =>
+      sample.forEach((s) => s.records.forEach((r) => replay(s.model, r, { machine: s.machine }))),
+    () => sample.forEach((s) => s.records.forEach((r) => bareReplay(s.model, r, s.machine))),
   );
   rows.push({
     name: `Engine throughput (${models.length} scenarios, ${events} events)`,
@@ -142,8 +153,10 @@ export function replayBenchmark(): Section {
     }
     const record = session.record();
     const machine = session.machine;
-    const oursMs = timeIt(() => replay(first, record, { machine }));
-    const bareMs = timeIt(() => bareReplay(first, record, machine));
+    const { ours: oursMs, bare: bareMs } = compare(
+      () => replay(first, record, { machine }),
+      () => bareReplay(first, record, machine),
+    );
     rows.push({
       name: 'Replay of a 10,000-event journal',
       ours: `${oursMs.toFixed(1)} ms`,
@@ -162,6 +175,7 @@ export function scalingBenchmark(): Section {
   const scaling: { size: number; ms: number; mb: number }[] = [];
   for (const size of [100, 1000, 10_000]) {
     const text = generateScenarioYaml(size);
+    // Heap figures are only meaningful after a full collection (`--expose-gc`, see run.ts).
     globalThis.gc?.();
     const before = process.memoryUsage().heapUsed;
     const start = now();
@@ -173,14 +187,16 @@ export function scalingBenchmark(): Section {
     if (problems.length) throw new Error(`generated ${size} invalid: ${problems[0]?.message}`);
     scaling.push({ size, ms, mb });
   }
+  const heap = (mb: number) =>
+    typeof globalThis.gc === 'function' ? `${mb.toFixed(0)} MB` : 'heap n/a (no --expose-gc)';
   for (let i = 1; i < scaling.length; i++) {
     const a = scaling[i - 1]!;
     const b = scaling[i]!;
     const growth = b.ms / a.ms;
     rows.push({
       name: `Validate + analyse ${b.size} vs ${a.size} actions`,
-      ours: `${b.ms.toFixed(0)} ms, ${b.mb.toFixed(0)} MB`,
-      baseline: `${a.ms.toFixed(0)} ms, ${a.mb.toFixed(0)} MB`,
+      ours: `${b.ms.toFixed(0)} ms, ${heap(b.mb)}`,
+      baseline: `${a.ms.toFixed(0)} ms, ${heap(a.mb)}`,
       ratio: `${growth.toFixed(1)}×`,
       target: '≤ 15× per 10×',
       pass: growth <= 15,

@@ -67,7 +67,7 @@ async function browserBenchmarks(builds: Builds, only: Set<string>): Promise<Sec
       sections.push({
         title: '6. Long drills',
         rows: await longDrillBenchmark(browser, urls),
-        notes: `${env}. The web-stack drill runs with no player actions (its journal stays empty), so any heap growth is the app's. Frames spanning the hourly forced GC are excluded from the frame figures.`,
+        notes: `${env}. The web-stack drill runs with no player actions (its journal stays empty), so any heap growth is the app's. The heap is read once per game hour with the clock paused, after a forced GC; frames spanning those samples are excluded from the frame figures.`,
       });
     }
   } finally {
@@ -79,6 +79,11 @@ async function browserBenchmarks(builds: Builds, only: Set<string>): Promise<Sec
 }
 
 const only = selected();
+// The heap figures of section 3 are taken after `gc()`; without it they include garbage.
+if (typeof globalThis.gc !== 'function')
+  process.stderr.write(
+    'bench: warning: gc() is not exposed, heap figures are unreliable; run `npm run bench` (tsx --expose-gc)\n',
+  );
 const sections: Section[] = [];
 const nodeEnv = `Node ${process.version}, ${new Date().toISOString()}`;
 if (only.has('throughput')) sections.push(throughputBenchmark());
