@@ -42,7 +42,13 @@ export function exportBackup(drills: readonly StoredDrill[], now: number): strin
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
+/**
+ * `drill_id` first, so a row can be traced back to its record (and to `*.firedrill.json`).
+ * `milestones_min_from_start`: game minutes from T+0 to each milestone reached (cumulative,
+ * not step durations), e.g. `Acknowledge 30; Escalate 45`.
+ */
 export const CSV_COLUMNS = [
+  'drill_id',
   'date',
   'scenario',
   'version',
@@ -52,7 +58,7 @@ export const CSV_COLUMNS = [
   'ttr_min',
   'par_min',
   'grade',
-  'phases_min',
+  'milestones_min_from_start',
   'red_herring_min',
 ] as const;
 
@@ -70,6 +76,7 @@ export function csvCell(value: string | number | null): string {
 function csvRow(drill: StoredDrill): (string | number | null)[] {
   const r = drill.result;
   return [
+    drill.id,
     isoDate(drill.startedAt),
     drill.scenarioTitle,
     drill.scenario.version,

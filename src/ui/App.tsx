@@ -95,6 +95,8 @@ export function App({ source, analyzer, scheduler }: AppProps = {}) {
   const exit = useCallback(() => {
     setSession(null);
     useAppStore.getState().setPaused(false);
+    // Two drills in a row would otherwise share a seed (picked once per page load).
+    useAppStore.getState().nextDrillSeed();
     go('lobby');
   }, [go]);
   const onOver = useCallback(() => go('score'), [go]);

@@ -61,10 +61,14 @@ export interface AppState {
   speed: number;
   paused: boolean;
   seed: number;
+  /** The user typed the seed: keep it for the next drill too (otherwise each drill gets a new one). */
+  seedPinned: boolean;
   facilitatorOpen: boolean;
   logFilter: LogFilterState;
-  tagFilter: string;
+  /** Lobby filters: one of the engine's closed `FAILURE_MODES`, a difficulty, free text. */
+  modeFilter: string;
   difficultyFilter: string;
+  searchFilter: string;
 }
 
 export interface ScheduledChoice {
@@ -90,10 +94,15 @@ export interface AppActions {
   setActiveParticipant: (name: string) => void;
   setSpeed: (speed: number) => void;
   setPaused: (paused: boolean) => void;
+  /** A seed the user chose: pinned, so it is kept from one drill to the next. */
   setSeed: (seed: number) => void;
+  /** A fresh random seed, not pinned. */
+  rerollSeed: () => void;
+  /** A drill ended (back to the lobby): the next one gets a new seed unless it is pinned. */
+  nextDrillSeed: () => void;
   toggleFacilitator: () => void;
   setLogFilter: (filter: Partial<LogFilterState>) => void;
-  setFilters: (filters: { tag?: string; difficulty?: string }) => void;
+  setFilters: (filters: { mode?: string; difficulty?: string; search?: string }) => void;
   reset: () => void;
 }
 
@@ -113,10 +122,12 @@ export const initialAppState = (): AppState => ({
   speed: 60,
   paused: false,
   seed: randomSeed(),
+  seedPinned: false,
   facilitatorOpen: false,
   logFilter: { query: '', level: '', service: '' },
-  tagFilter: '',
+  modeFilter: '',
   difficultyFilter: '',
+  searchFilter: '',
 });
 
 export const useAppStore = create<AppState & AppActions>()((set) => ({
@@ -153,13 +164,16 @@ export const useAppStore = create<AppState & AppActions>()((set) => ({
   setActiveParticipant: (activeParticipant) => set({ activeParticipant }),
   setSpeed: (speed) => set({ speed }),
   setPaused: (paused) => set({ paused }),
-  setSeed: (seed) => set({ seed }),
+  setSeed: (seed) => set({ seed, seedPinned: true }),
+  rerollSeed: () => set({ seed: randomSeed(), seedPinned: false }),
+  nextDrillSeed: () => set((s) => (s.seedPinned ? {} : { seed: randomSeed() })),
   toggleFacilitator: () => set((s) => ({ facilitatorOpen: !s.facilitatorOpen })),
   setLogFilter: (filter) => set((s) => ({ logFilter: { ...s.logFilter, ...filter } })),
-  setFilters: ({ tag, difficulty }) =>
+  setFilters: ({ mode, difficulty, search }) =>
     set((s) => ({
-      tagFilter: tag ?? s.tagFilter,
+      modeFilter: mode ?? s.modeFilter,
       difficultyFilter: difficulty ?? s.difficultyFilter,
+      searchFilter: search ?? s.searchFilter,
     })),
   reset: () => set(initialAppState()),
 }));

@@ -119,13 +119,14 @@ describe('backups', () => {
 
 describe('CSV export', () => {
   it('writes one row per drill with the agreed columns', () => {
-    const csv = drillsToCsv([storedFrom(resolvedDrill(), { team: 'Blue team' })]);
+    const csv = drillsToCsv([storedFrom(resolvedDrill(), { id: 'drill-42', team: 'Blue team' })]);
     const [header, row, end] = csv.split('\r\n');
     expect(header).toBe(
-      'date,scenario,version,mode,team,status,ttr_min,par_min,grade,phases_min,red_herring_min',
+      'drill_id,date,scenario,version,mode,team,status,ttr_min,par_min,grade,' +
+        'milestones_min_from_start,red_herring_min',
     );
     expect(row).toBe(
-      '2023-11-14T22:13:20.000Z,Tiny firewall drill,1.0.0,team,Blue team,finished,70,55,C,' +
+      'drill-42,2023-11-14T22:13:20.000Z,Tiny firewall drill,1.0.0,team,Blue team,finished,70,55,C,' +
         'Acknowledge 30; Escalate 45; Mitigate 70; Resolve 70,0',
     );
     expect(end).toBe('');

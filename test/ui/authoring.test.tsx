@@ -8,7 +8,7 @@ import { loadScenario, MAX_SCENARIO_CHARS, type Problem } from '../../src/engine
 import { FiredrillDatabase } from '../../src/storage/db.ts';
 import { App } from '../../src/ui/App.tsx';
 import { AuthoringScreen } from '../../src/ui/authoring/AuthoringScreen.tsx';
-import { offsetOf } from '../../src/ui/authoring/textPosition.ts';
+import { excerptAt, offsetOf } from '../../src/ui/authoring/textPosition.ts';
 import { initialDraft, useDraftStore } from '../../src/ui/catalogue/draft.ts';
 import { LobbyScreen } from '../../src/ui/lobby/LobbyScreen.tsx';
 import { useAppStore } from '../../src/ui/store.ts';
@@ -142,9 +142,11 @@ describe('Authoring: broken files give the CLI positions', () => {
       if (problem.line !== undefined) {
         const shown = item.querySelector('.is-target .author-excerpt-line')?.textContent ?? '';
         expect(shown.trimEnd()).toBe(lines[problem.line - 1]!.trimEnd());
-        // The caret sits under the reported column.
+        // The caret sits under the reported column, then underlines the rest of the token.
         const caret = item.querySelector('.author-excerpt-caret')?.textContent ?? '';
-        expect(caret.length).toBe((problem.col ?? 1) - 1 + 1);
+        const marked = item.querySelector('.author-excerpt mark')?.textContent ?? '';
+        expect(caret.indexOf('^')).toBe((problem.col ?? 1) - 1);
+        expect(caret.slice(caret.indexOf('^'))).toBe(`^${'~'.repeat(marked.length - 1)}`);
       }
     });
   });
@@ -170,6 +172,44 @@ describe('Authoring: broken files give the CLI positions', () => {
     expect(problemItems()[0]).toHaveTextContent('YAML: Flow sequence in block collection');
     const target = problemItems()[0]!.querySelector('.is-target .author-excerpt-line');
     expect(target?.textContent).toBe(broken('yaml-syntax.yaml').split('\n')[9]);
+  });
+
+  it('highlights the whole offending token, not one character', async () => {
+    const user = userEvent.setup();
+    render(<AuthoringScreen />);
+    const cases: [string, string, string][] = [
+      ['bad-duration.yaml', 'pasted.yaml:68:11', '2 hours'],
+      ['unknown-field.yaml', 'pasted.yaml:78:5', 'requries'],
+      ['wrong-type.yaml', 'pasted.yaml:10:19', 'ten'],
+      ['unknown-clue.yaml', 'pasted.yaml:78:25', 'db-looks-bussy'],
+      ['yaml-syntax.yaml', 'pasted.yaml:10:1', 'estimatedMinutes'],
+    ];
+    for (const [file, position, token] of cases) {
+      await pasteText(user, broken(file));
+      await waitFor(() => expect(problemItems().map(problemWhere)).toEqual([position]));
+      const item = problemItems()[0]!;
+      expect(item.querySelector('.author-excerpt mark')?.textContent).toBe(token);
+      // The position text stays the engine's line:col.
+      expect(problemWhere(item)).toBe(position);
+    }
+  });
+
+  it.each([
+    ['  title: "a quoted, \\"value\\"" # note', 10, '"a quoted, \\"value\\""'],
+    ["  title: 'it''s here' # note", 10, "'it''s here'"],
+    ['  title: plain words # comment', 10, 'plain words'],
+    ['  list: [one, two words, three]', 15, 'two words'],
+    ['  map: { key: value, other: x }', 10, 'key'],
+    ['  map: { key: value, other: x }', 15, 'value'],
+    ['  url: http://example.com:80/x', 8, 'http://example.com:80/x'],
+    ['  - item', 3, '-'],
+    ['  count: -5 # negative', 10, '-5'],
+    ['  body: |', 9, '|'],
+    ['  unclosed: "no end', 13, '"no end'],
+  ])('token at %j col %i is %j', (line, col, token) => {
+    const excerpt = excerptAt([line], 1, col);
+    expect(excerpt?.marked).toBe(token);
+    expect(excerpt!.before + excerpt!.marked + excerpt!.after).toBe(line);
   });
 
   it('clicking a problem moves the editor cursor to it', async () => {

@@ -2,9 +2,18 @@ import { readFileSync } from 'node:fs';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, vi } from 'vitest';
-import { analyzeScenario, loadScenario, runPath } from '../../src/engine/index.ts';
+import {
+  analyzeScenario,
+  buildDebrief,
+  formatGameTime,
+  loadScenario,
+  runPath,
+  scoreDrill,
+  type DebriefLane,
+} from '../../src/engine/index.ts';
 import { DebriefScreen } from '../../src/ui/debrief/DebriefScreen.tsx';
 import { ScoreScreen } from '../../src/ui/debrief/ScoreScreen.tsx';
+import { layoutLane, trackWidth } from '../../src/ui/debrief/timelineLayout.ts';
 
 const loaded = loadScenario(readFileSync('test/fixtures/tiny.yaml', 'utf8'), 'tiny.yaml');
 if (!loaded.ok) throw new Error('tiny.yaml does not load');
@@ -50,6 +59,47 @@ describe('ScoreScreen', () => {
   });
 });
 
+describe('timeline layout', () => {
+  const lane = (times: number[]): DebriefLane => ({
+    id: 'team',
+    label: 'Your team',
+    end: null,
+    events: times.map((t) => ({
+      t: t * 60_000,
+      kind: 'note',
+      text: 'x'.repeat(200),
+      participant: 'You',
+      detail: null,
+      mark: null,
+    })),
+  });
+
+  it('stacks pins that would overlap into rows, and never overlaps two on one row', () => {
+    const axisEnd = 160 * 60_000;
+    const width = trackWidth(axisEnd);
+    const times = [0, 0, 0, 1, 2, 27, 27, 27, 27, 28, 54, 54.2, 100, 159, 160];
+    const { pins, rows } = layoutLane(lane(times), axisEnd, width);
+    expect(pins.map((p) => p.number)).toEqual(times.map((_, i) => i + 1));
+    expect(rows).toBeGreaterThanOrEqual(4);
+    // Pins that share a time are on different rows.
+    expect(new Set(pins.slice(0, 3).map((p) => p.row)).size).toBe(3);
+    for (const a of pins)
+      for (const b of pins) {
+        if (a === b || a.row !== b.row || a.at > b.at) continue;
+        const aEnd = a.at * width + a.label.length * 8 + 12;
+        expect(b.at * width).toBeGreaterThanOrEqual(aEnd);
+      }
+    // Far-apart pins share the first row.
+    expect(pins[12]!.row).toBe(0);
+  });
+
+  it('the axis scales: a long drill gets a wider chart, a short one the minimum', () => {
+    expect(trackWidth(10 * 60_000)).toBe(640);
+    expect(trackWidth(16 * 3_600_000)).toBe(3840);
+    expect(trackWidth(1000 * 3_600_000)).toBe(6000);
+  });
+});
+
 describe('DebriefScreen', () => {
   let blobs: Blob[];
   let downloads: string[];
@@ -89,6 +139,36 @@ describe('DebriefScreen', () => {
     expect(within(chart).getByRole('region', { name: 'Your team' })).toBeInTheDocument();
     expect(within(chart).getByRole('region', { name: 'Par path' })).toBeInTheDocument();
     expect(within(chart).getByRole('region', { name: 'Real incident' })).toBeInTheDocument();
+  });
+
+  it('lists every timeline event in full, numbered like the chart pins', () => {
+    const session = misled();
+    const score = scoreDrill(model, session.context(), {
+      par: analysis.par?.time ?? null,
+      at: session.now(),
+    });
+    const debrief = buildDebrief(model, session.context(), score, analysis);
+    render(<DebriefScreen session={session} analysis={analysis} onExit={() => {}} />);
+    const lanes = [debrief.timelines.team, debrief.timelines.par, debrief.timelines.real];
+    for (const lane of lanes) {
+      const lists = document.querySelector<HTMLElement>('.debrief-event-lists')!;
+      const list = within(lists).getByRole('region', { name: new RegExp(`^${lane.label}`) });
+      const items = within(list).getAllByRole('listitem');
+      expect(items).toHaveLength(lane.events.length);
+      lane.events.forEach((event, i) => {
+        // The whole text, never clipped; the pin's number is the item's position.
+        expect(items[i]).toHaveTextContent(event.text);
+        expect(items[i]).toHaveTextContent(formatGameTime(event.t));
+        expect(items[i]!.querySelector('.debrief-pin')?.textContent).toMatch(
+          new RegExp(`${i + 1}$`),
+        );
+      });
+    }
+    const chart = screen.getByRole('region', { name: /shared game-time axis/ });
+    const team = within(chart).getByRole('region', { name: 'Your team' });
+    expect(team.querySelectorAll('.debrief-pin')).toHaveLength(
+      debrief.timelines.team.events.length,
+    );
   });
 
   it('exports the postmortem as Markdown, with the edited action items', async () => {

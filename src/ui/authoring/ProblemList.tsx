@@ -103,7 +103,9 @@ function ProblemItem({
                 </span>
                 <span className="author-excerpt-row is-caret" aria-hidden="true">
                   <span className="author-excerpt-num" />
-                  <span className="author-excerpt-caret">{caretPad(excerpt.before)}^</span>
+                  <span className="author-excerpt-caret">
+                    {caretPad(excerpt.before)}^{'~'.repeat(Math.max(0, excerpt.marked.length - 1))}
+                  </span>
                 </span>
               </span>
             ) : (

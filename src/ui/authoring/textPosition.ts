@@ -41,7 +41,7 @@ export interface ExcerptRow {
 
 export interface Excerpt {
   rows: ExcerptRow[];
-  /** On the target row (after clipping): text before the column, the marked character, the rest. */
+  /** On the target row (after clipping): text before the column, the marked token, the rest. */
   before: string;
   marked: string;
   after: string;
@@ -56,8 +56,66 @@ function clip(text: string, from: number): string {
   return head + text.slice(from, from + MAX_SHOWN) + tail;
 }
 
+/** Open `[`/`{` before `index` on this line, outside quotes: inside, `,` `]` `}` end a scalar. */
+function inFlow(line: string, index: number): boolean {
+  let depth = 0;
+  let quote = '';
+  for (let i = 0; i < index; i++) {
+    const c = line[i]!;
+    if (quote) {
+      if (c === '\\' && quote === '"') i++;
+      else if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '#' && (i === 0 || /\s/.test(line[i - 1]!))) break;
+    else if (c === '[' || c === '{') depth++;
+    else if ((c === ']' || c === '}') && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
+/** End (exclusive) of a quoted scalar opening at `index`, or the line's end when unclosed. */
+function quotedEnd(line: string, index: number): number {
+  const quote = line[index]!;
+  for (let i = index + 1; i < line.length; i++) {
+    const c = line[i]!;
+    if (quote === '"' && c === '\\') i++;
+    else if (c === quote) {
+      // '' inside single quotes is an escaped quote, not the end.
+      if (quote === "'" && line[i + 1] === "'") i++;
+      else return i + 1;
+    }
+  }
+  return line.length;
+}
+
 /**
- * A few lines around a problem, with the problem's column split out for marking.
+ * How many characters the YAML scalar starting at `index` spans on its line, so the whole
+ * offending token (an unknown id, a bad value, a misspelt key) is marked, not one character.
+ * Plain scalars end at `: `, ` #`, the line's end, and in flow collections at `,` `]` `}`.
+ * Anything else (an indicator such as `-` or `|`, a space) is one character.
+ */
+export function tokenLength(line: string, index: number): number {
+  const first = line[index];
+  if (first === undefined) return 0;
+  if (first === '"' || first === "'") return quotedEnd(line, index) - index;
+  // `-5` or `?x` are plain scalars; `- ` and `? ` are indicators.
+  const plainStart = /[-?:]/.test(first) && /\S/.test(line[index + 1] ?? ' ');
+  if (!plainStart && /[\s\-?:,[\]{}#&*!|>%@`]/.test(first)) return 1;
+  const flow = inFlow(line, index);
+  let end = index + 1;
+  for (; end < line.length; end++) {
+    const c = line[end]!;
+    const next = line[end + 1];
+    if (c === ':' && (next === undefined || /\s/.test(next) || (flow && /[,\]}]/.test(next))))
+      break;
+    if (c === '#' && /\s/.test(line[end - 1]!)) break;
+    if (flow && /[,\]}]/.test(c)) break;
+  }
+  return line.slice(index, end).trimEnd().length;
+}
+
+/**
+ * A few lines around a problem, with the problem's token split out for marking.
  * Returns null when the line is outside the text (the text changed since the check).
  */
 export function excerptAt(
@@ -85,15 +143,16 @@ export function excerptAt(
   const head = from > 0 ? '…' : '';
   const shown = target.slice(from, from + MAX_SHOWN);
   const at = index - from;
+  const length = Math.max(1, tokenLength(shown, at));
   return {
     rows,
     before: head + shown.slice(0, at),
-    marked: shown.slice(at, at + 1),
-    after: shown.slice(at + 1) + (from + MAX_SHOWN < target.length ? '…' : ''),
+    marked: shown.slice(at, at + length),
+    after: shown.slice(at + length) + (from + MAX_SHOWN < target.length ? '…' : ''),
   };
 }
 
-/** Spaces up to the column, keeping tabs so a caret lines up under the marked character. */
+/** Spaces up to the column, keeping tabs so a caret lines up under the marked token. */
 export function caretPad(before: string): string {
   return before.replace(/[^\t]/g, ' ');
 }

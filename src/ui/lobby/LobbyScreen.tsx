@@ -4,6 +4,13 @@ import type { DrillSession } from '../../engine/index.ts';
 import type { CatalogueEntry } from '../catalogue/analyze.ts';
 import { useAppStore, type Screen } from '../store.ts';
 import './lobby.css';
+import {
+  LOBBY_FAILURE_MODES,
+  countLine,
+  matchesFilters,
+  modeCounts,
+  type OkEntry,
+} from './lobbyFilters.ts';
 import { ErrorCard, LoadingCard, ScenarioCard } from './ScenarioCard.tsx';
 import { TeamSetup } from './TeamSetup.tsx';
 
@@ -28,16 +35,17 @@ export interface LobbyProps {
 }
 
 export function LobbyScreen({ entries, onChoose, onResume, random = Math.random }: LobbyProps) {
-  const tagFilter = useAppStore((s) => s.tagFilter);
-  const difficultyFilter = useAppStore((s) => s.difficultyFilter);
+  const filters = {
+    mode: useAppStore((s) => s.modeFilter),
+    difficulty: useAppStore((s) => s.difficultyFilter),
+    search: useAppStore((s) => s.searchFilter),
+  };
   const setFilters = useAppStore((s) => s.setFilters);
-  const playable = entries.filter((e) => e.status === 'ok');
-  const tags = [...new Set(playable.flatMap((e) => e.model.file.tags))].sort();
-  const shown = playable.filter(
-    (e) =>
-      (!tagFilter || e.model.file.tags.includes(tagFilter)) &&
-      (!difficultyFilter || e.model.file.difficulty === difficultyFilter),
-  );
+  const playable = entries.filter((e): e is OkEntry => e.status === 'ok');
+  const loading = entries.filter((e) => e.status === 'loading').length;
+  const shown = playable.filter((e) => matchesFilters(e, filters));
+  const settled = entries.length > 0 && loading === 0;
+  const filtered = Boolean(filters.mode || filters.difficulty || filters.search.trim());
   const surprise = () => {
     const pick = playable[Math.floor(random() * playable.length)];
     if (pick) onChoose(pick.path, true);
@@ -66,13 +74,23 @@ export function LobbyScreen({ entries, onChoose, onResume, random = Math.random 
           </button>
         </div>
         <div className="row filters">
+          <label className="lobby-search">
+            Search
+            <input
+              type="search"
+              value={filters.search}
+              placeholder="Title, summary or tag"
+              onChange={(e) => setFilters({ search: e.target.value })}
+            />
+          </label>
           <label>
             Failure mode
-            <select value={tagFilter} onChange={(e) => setFilters({ tag: e.target.value })}>
+            <select value={filters.mode} onChange={(e) => setFilters({ mode: e.target.value })}>
               <option value="">All</option>
-              {tags.map((t) => (
-                <option key={t} value={t}>
-                  {t}
+              {modeCounts(LOBBY_FAILURE_MODES, playable).map(({ mode, count }) => (
+                <option key={mode} value={mode}>
+                  {/* Counts only once every file is in: "dns (0)" must mean none, not not yet. */}
+                  {settled ? `${mode} (${count})` : mode}
                 </option>
               ))}
             </select>
@@ -80,7 +98,7 @@ export function LobbyScreen({ entries, onChoose, onResume, random = Math.random 
           <label>
             Difficulty
             <select
-              value={difficultyFilter}
+              value={filters.difficulty}
               onChange={(e) => setFilters({ difficulty: e.target.value })}
             >
               <option value="">All</option>
@@ -91,12 +109,23 @@ export function LobbyScreen({ entries, onChoose, onResume, random = Math.random 
               ))}
             </select>
           </label>
-          <p className="muted" aria-live="polite">
-            {shown.length} of {playable.length} playable
+          <p className="muted lobby-count" aria-live="polite">
+            {countLine(entries.length, loading, playable.length, shown.length)}
           </p>
         </div>
+        {filtered && shown.length === 0 && playable.length > 0 && (
+          <p className="lobby-no-match">
+            No scenario matches these filters.{' '}
+            <button
+              type="button"
+              className="small"
+              onClick={() => setFilters({ mode: '', difficulty: '', search: '' })}
+            >
+              Clear filters
+            </button>
+          </p>
+        )}
         <div className="cards">
-          {entries.length === 0 && <p>Looking for scenarios…</p>}
           {shown.map((e) => (
             <ScenarioCard key={e.path} entry={e} onChoose={() => onChoose(e.path, false)} />
           ))}

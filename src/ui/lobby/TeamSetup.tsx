@@ -1,5 +1,5 @@
 /** Mode, roster, speed and seed: how the drill will be played. */
-import { ROLES, SPEEDS, randomSeed, useAppStore, type Mode, type Role } from '../store.ts';
+import { ROLES, SPEEDS, useAppStore, type Mode, type Role } from '../store.ts';
 
 const MODES: { id: Mode; label: string; help: string }[] = [
   { id: 'solo', label: 'Solo training', help: 'One responder, hints available.' },
@@ -8,8 +8,8 @@ const MODES: { id: Mode; label: string; help: string }[] = [
 ];
 
 export function TeamSetup() {
-  const { mode, team, roster, speed, seed } = useAppStore();
-  const { setMode, setTeam, setRoster, setSpeed, setSeed } = useAppStore.getState();
+  const { mode, team, roster, speed, seed, seedPinned } = useAppStore();
+  const { setMode, setTeam, setRoster, setSpeed, setSeed, rerollSeed } = useAppStore.getState();
   const update = (index: number, patch: { name?: string; role?: Role }) =>
     setRoster(roster.map((p, i) => (i === index ? { ...p, ...patch } : p)));
   const nextRole = ROLES[roster.length % ROLES.length]!.id;
@@ -110,9 +110,12 @@ export function TeamSetup() {
             onChange={(e) => setSeed(Math.max(0, Math.floor(Number(e.target.value) || 0)))}
           />
         </label>
-        <button type="button" onClick={() => setSeed(randomSeed())}>
+        <button type="button" onClick={rerollSeed}>
           New seed
         </button>
+        <span className="muted small-text">
+          {seedPinned ? 'Kept for the next drills' : 'A new one after each drill'}
+        </span>
       </div>
     </section>
   );

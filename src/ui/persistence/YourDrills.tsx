@@ -3,7 +3,7 @@
  * export them, and import drill files or backups. Loaded lazily with the storage code.
  */
 import { useEffect, useRef, useState } from 'react';
-import { formatGameTime, type DrillSession } from '../../engine/index.ts';
+import type { DrillSession } from '../../engine/index.ts';
 import type { StoredDrill } from '../../storage/drillRecord.ts';
 import { saveDrill } from '../../storage/drills.ts';
 import type { CatalogueEntry } from '../catalogue/analyze.ts';
@@ -11,6 +11,8 @@ import { defaultAnalyzer } from '../catalogue/useCatalogue.ts';
 import { useAppStore, type Screen } from '../store.ts';
 import { enterResumedDrill, screenToReopen } from './enterDrill.ts';
 import { DrillTransfer } from './DrillTransfer.tsx';
+import { describeDrill as describe, titleOf, when } from './drillLabels.ts';
+import { OpenDrillFile } from './OpenDrillFile.tsx';
 import { openDrillToReopen, rememberOpenDrill } from './reopenOnReload.ts';
 import { downloadDrill } from './exportFiles.ts';
 import {
@@ -31,25 +33,6 @@ export interface YourDrillsProps {
 
 const RECENT = 5;
 
-const titleOf = (d: StoredDrill) =>
-  d.mystery && d.status !== 'finished' ? 'Mystery drill' : d.scenarioTitle;
-
-const when = (ms: number) =>
-  new Date(ms).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-
-function describe(d: StoredDrill): string {
-  const who = d.mode === 'solo' ? `solo (${d.team})` : `${d.mode}: ${d.team}`;
-  const state =
-    d.status === 'finished'
-      ? d.result
-        ? `grade ${d.result.grade}${d.result.resolved ? '' : ', not resolved'}`
-        : 'finished'
-      : d.status === 'abandoned'
-        ? `abandoned at ${formatGameTime(d.clockAt)}`
-        : `in play, ${formatGameTime(d.clockAt)}`;
-  return `${when(d.startedAt)} · ${who} · ${state}`;
-}
-
 interface Problem {
   drill: StoredDrill;
   reason: string;
@@ -62,6 +45,8 @@ export function YourDrills({ entries, onResume }: YourDrillsProps) {
   const [busy, setBusy] = useState(false);
   const loading = entries.length === 0 || entries.some((e) => e.status === 'loading');
   const reopenTried = useRef(false);
+  const enter = (resumed: ResumedDrill) =>
+    onResume(enterResumedDrill(resumed), screenToReopen(resumed));
 
   // The tab was reloaded on a finished drill's score or debrief: go straight back there.
   useEffect(() => {
@@ -80,6 +65,9 @@ export function YourDrills({ entries, onResume }: YourDrillsProps) {
     else rememberOpenDrill(null);
   }, [saved, entries, loading, onResume]);
 
+  // Private browsing (no IndexedDB): nothing is kept, but an exported drill can be opened.
+  if (saved.status === 'unavailable')
+    return <OpenDrillFile entries={entries} onOpen={enter} loading={loading} />;
   if (saved.status !== 'ready') return null;
   // Authors' playtests are not drills to resume or review (history leaves them out too).
   const drills = saved.drills.filter((d) => !d.playtest);
@@ -88,8 +76,6 @@ export function YourDrills({ entries, onResume }: YourDrillsProps) {
   // A drill waits for the catalogue only when its scenario might still be loading.
   const waiting = (d: StoredDrill) => loading && !findScenario(d, entries);
 
-  const enter = (resumed: ResumedDrill) =>
-    onResume(enterResumedDrill(resumed), screenToReopen(resumed));
   const open = (drill: StoredDrill) => {
     setProblem(null);
     const outcome = resumeFromCatalogue(drill, entries);
