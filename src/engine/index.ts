@@ -7,10 +7,11 @@ export {
   Scenario,
   parseDuration,
   scenarioJsonSchema,
-  FAILURE_MODES,
   durationPattern,
 } from './schema.ts';
-export type { ScenarioFile, ScenarioInput, Condition, Effects, FailureMode } from './schema.ts';
+export type { ScenarioFile, ScenarioInput, Condition, Effects } from './schema.ts';
+export { FAILURE_MODES } from './failureModes.ts';
+export type { FailureMode } from './failureModes.ts';
 export { buildModel, contentHash } from './model.ts';
 export type { ScenarioModel, ScenarioRef } from './model.ts';
 export { loadScenario, MAX_SCENARIO_CHARS, MAX_ALIAS_COUNT } from './loader.ts';

@@ -5,6 +5,7 @@
  * which catches typos such as `requries:`) and every field carries a description that ends
  * up in the published JSON Schema for editor autocompletion.
  */
+import { FAILURE_MODES, type FailureMode } from './failureModes.ts';
 import { z } from 'zod';
 
 /** Current version of the scenario file format. */
@@ -205,25 +206,7 @@ export const Source = z.strictObject({
   note: Text.optional(),
 });
 
-/**
- * The fixed vocabulary of failure modes. A learner's competency map groups results by it,
- * so it is closed (unlike free-form `tags`).
- */
-export const FAILURE_MODES = [
-  'network',
-  'firewall',
-  'dns',
-  'certificate',
-  'database',
-  'storage',
-  'configuration',
-  'capacity',
-  'dependency',
-  'deploy',
-  'human-error',
-  'resource-exhaustion',
-] as const;
-export type FailureMode = (typeof FAILURE_MODES)[number];
+export { FAILURE_MODES, type FailureMode };
 
 export const Scenario = z
   .strictObject({

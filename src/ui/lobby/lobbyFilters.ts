@@ -3,28 +3,11 @@
  * vocabulary (the History page's competency map groups by it, so "dns: not yet practised"
  * can be followed by "show me DNS drills"); free-form tags are found by the text search.
  */
-import type { FailureMode } from '../../engine/index.ts';
+import { FAILURE_MODES } from '../../engine/index.ts';
 import type { CatalogueEntry } from '../catalogue/analyze.ts';
 
-/**
- * The engine's `FAILURE_MODES`, in its order. Copied because the engine's list sits beside the
- * zod schemas, and importing it would put zod in the lobby's first load (+22 kB gzip); the
- * type keeps each entry valid and `test/ui/lobby.test.tsx` checks the list is the engine's.
- */
-export const LOBBY_FAILURE_MODES = [
-  'network',
-  'firewall',
-  'dns',
-  'certificate',
-  'database',
-  'storage',
-  'configuration',
-  'capacity',
-  'dependency',
-  'deploy',
-  'human-error',
-  'resource-exhaustion',
-] as const satisfies readonly FailureMode[];
+/** The failure modes the lobby offers (the engine's closed list, zod-free). */
+export const LOBBY_FAILURE_MODES = FAILURE_MODES;
 
 export type OkEntry = Extract<CatalogueEntry, { status: 'ok' }>;
 
