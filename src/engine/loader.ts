@@ -9,12 +9,15 @@ import { compileScenario, type DrillMachine } from './machine.ts';
 import { buildModel, type ScenarioModel } from './model.ts';
 import { formatPath, type Problem } from './problems.ts';
 import { Scenario } from './schema.ts';
-import { semanticProblems, type PathProblem } from './semantic.ts';
+import { semanticProblems, type PathProblem, type SemanticOptions } from './semantic.ts';
 
 /** Largest scenario file accepted, in characters. Real files are ~20–60 kB. */
 export const MAX_SCENARIO_CHARS = 512 * 1024;
 /** Most YAML aliases a file may expand (guards against "billion laughs" alias bombs). */
 export const MAX_ALIAS_COUNT = 200;
+
+/** `reachability: false` is a quick check without the state-graph analysis (see `semanticProblems`). */
+export type LoadOptions = SemanticOptions;
 
 export type LoadResult =
   | { ok: true; model: ScenarioModel; machine: DrillMachine; problems: Problem[] }
@@ -100,8 +103,13 @@ function rejectRawText(file: string, text: string): Problem | null {
  * Parse, validate and compile one scenario file.
  * @param text - the file's contents
  * @param file - name used in problem messages
+ * @param options - `{ reachability: false }` skips the state-graph analysis (quick, partial)
  */
-export function loadScenario(text: string, file = 'scenario.yaml'): LoadResult {
+export function loadScenario(
+  text: string,
+  file = 'scenario.yaml',
+  options: LoadOptions = {},
+): LoadResult {
   const raw = rejectRawText(file, text);
   if (raw) return { ok: false, problems: [raw] };
 
@@ -183,7 +191,7 @@ export function loadScenario(text: string, file = 'scenario.yaml'): LoadResult {
   }
 
   const model = buildModel(parsed.data, text);
-  const semantic: PathProblem[] = semanticProblems(model);
+  const semantic: PathProblem[] = semanticProblems(model, options);
   for (const p of semantic)
     problems.push(
       at(

@@ -16,7 +16,19 @@ export interface PathProblem {
 type Kind =
   'clue' | 'action' | 'escalation level' | 'phase' | 'hypothesis' | 'metric' | 'service' | 'flag';
 
-export function semanticProblems(model: ScenarioModel): PathProblem[] {
+export interface SemanticOptions {
+  /**
+   * Also check reachability through the full analysis (default true). That check explores the
+   * state graph and takes most of a load; without it, a file that passes may still be
+   * rejected by the full check (e.g. a resolution no sequence of actions reaches).
+   */
+  reachability?: boolean;
+}
+
+export function semanticProblems(
+  model: ScenarioModel,
+  { reachability = true }: SemanticOptions = {},
+): PathProblem[] {
   const f = model.file;
   const problems: PathProblem[] = [];
   const error = (path: PropertyKey[], message: string) =>
@@ -161,7 +173,7 @@ export function semanticProblems(model: ScenarioModel): PathProblem[] {
       ref('hypothesis', parsed.step.hypothesis, ['history', 'path', i]);
   });
 
-  if (problems.some((p) => p.severity === 'error')) return problems;
+  if (!reachability || problems.some((p) => p.severity === 'error')) return problems;
   return [...problems, ...reachabilityProblems(model)];
 }
 
