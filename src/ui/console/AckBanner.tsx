@@ -1,16 +1,20 @@
+import { memo } from 'react';
 import { formatGameTime } from '../../engine/index.ts';
-import { useDrillView } from '../session/useDrill.ts';
+import { useDrillState, useSession, type DrillState } from '../session/useDrill.ts';
 import { useAppStore } from '../store.ts';
 
-export function AckBanner() {
-  const { session, model, ctx } = useDrillView();
+const selectAcknowledgedAt = ({ ctx }: DrillState) => ctx.acknowledgedAt;
+
+export const AckBanner = memo(function AckBanner() {
+  const session = useSession();
+  const acknowledgedAt = useDrillState(selectAcknowledgedAt);
   const participant = useAppStore((s) => s.activeParticipant);
-  const { detection } = model.file.incident;
-  if (ctx.acknowledgedAt !== null)
+  const { detection } = session.scenario.file.incident;
+  if (acknowledgedAt !== null)
     return (
       <p className="ack-banner acked" role="status">
         <span className="badge ok">Acknowledged</span> {detection.title} at{' '}
-        {formatGameTime(ctx.acknowledgedAt)}
+        {formatGameTime(acknowledgedAt)}
       </p>
     );
   return (
@@ -26,4 +30,4 @@ export function AckBanner() {
       </button>
     </div>
   );
-}
+});

@@ -1,11 +1,13 @@
 /** What the acting participant can do, grouped by service. */
+import { memo, useCallback, useMemo } from 'react';
 import {
   formatDuration,
   formatGameTime,
   selectActions,
   type ActionView,
 } from '../../engine/index.ts';
-import { useDrillView } from '../session/useDrill.ts';
+import { viewEqual } from '../session/equality.ts';
+import { useDrillState, useSession, type DrillState } from '../session/useDrill.ts';
 import { useAppStore } from '../store.ts';
 
 const STATUS_LABEL: Record<ActionView['status'], string> = {
@@ -16,13 +18,33 @@ const STATUS_LABEL: Record<ActionView['status'], string> = {
   busy: 'You are busy',
 };
 
-export function ActionsPanel() {
-  const { session, model, ctx } = useDrillView();
+export const ActionsPanel = memo(function ActionsPanel() {
+  const session = useSession();
   const participant = useAppStore((s) => s.activeParticipant);
-  const actions = selectActions(model, ctx, participant);
-  const groups = new Map<string, ActionView[]>();
-  for (const a of actions) groups.set(a.serviceName, [...(groups.get(a.serviceName) ?? []), a]);
-  const mine = ctx.inFlight[participant];
+  const { actions, mine } = useDrillState(
+    useCallback(
+      ({ model, ctx }: DrillState) => {
+        const work = ctx.inFlight[participant];
+        return {
+          actions: selectActions(model, ctx, participant),
+          mine: work
+            ? {
+                label: model.actions.get(work.action)?.label ?? work.action,
+                completesAt: work.completesAt,
+              }
+            : null,
+        };
+      },
+      [participant],
+    ),
+    viewEqual,
+  );
+  const groups = useMemo(() => {
+    const byService = new Map<string, ActionView[]>();
+    for (const a of actions)
+      byService.set(a.serviceName, [...(byService.get(a.serviceName) ?? []), a]);
+    return [...byService];
+  }, [actions]);
 
   return (
     <section className="panel actions" aria-labelledby="actions-heading">
@@ -30,7 +52,7 @@ export function ActionsPanel() {
       <p className="muted">
         Acting as <strong>{participant}</strong>.{' '}
         {mine
-          ? `Working on "${model.actions.get(mine.action)?.label ?? mine.action}" until ${formatGameTime(mine.completesAt)}.`
+          ? `Working on "${mine.label}" until ${formatGameTime(mine.completesAt)}.`
           : 'Free to start an action.'}
         {mine && (
           <button
@@ -42,7 +64,7 @@ export function ActionsPanel() {
           </button>
         )}
       </p>
-      {[...groups].map(([service, list]) => (
+      {groups.map(([service, list]) => (
         <div key={service} className="action-group">
           <h3>{service}</h3>
           <ul className="action-list">
@@ -70,7 +92,8 @@ export function ActionsPanel() {
                     ))}
                   </ul>
                 )}
-                {a.description && a.status === 'available' && (
+                {/* Kept while you are busy: starting an action must not collapse the list. */}
+                {a.description && (a.status === 'available' || a.status === 'busy') && (
                   <p className="muted small-text">{a.description}</p>
                 )}
               </li>
@@ -80,4 +103,4 @@ export function ActionsPanel() {
       ))}
     </section>
   );
-}
+});

@@ -1,33 +1,56 @@
 /** Status updates to stakeholders, with the 30-minute cadence. */
-import { useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { STATUS_CADENCE_MS, formatDuration, formatGameTime, toArray } from '../../engine/index.ts';
-import { useDrillView } from '../session/useDrill.ts';
+import { viewEqual } from '../session/equality.ts';
+import {
+  useDrillState,
+  useDrillTime,
+  useSession,
+  type DrillState,
+  type DrillView,
+} from '../session/useDrill.ts';
 import { useAppStore } from '../store.ts';
 
-export function CommsPanel() {
-  const { session, ctx, now } = useDrillView();
+const selectUpdates = ({ ctx }: DrillState) => ctx.statusUpdates;
+
+/** The cadence line as the text it shows: it changes a few times a game minute, not each tick. */
+function selectCadence({ ctx, now }: DrillView) {
+  const lastT = ctx.statusUpdates?.head.t ?? null;
+  const since = lastT ?? ctx.acknowledgedAt ?? ctx.detectedAt ?? now;
+  const dueIn = since + STATUS_CADENCE_MS - now;
+  return {
+    last:
+      lastT === null
+        ? 'No status update posted yet.'
+        : `Last update ${formatDuration(now - lastT)} ago (${formatGameTime(lastT)}).`,
+    overdue: dueIn < 0,
+    due:
+      dueIn < 0 ? `Overdue by ${formatDuration(-dueIn)}` : `Next due in ${formatDuration(dueIn)}`,
+  };
+}
+
+const Cadence = memo(function Cadence() {
+  const { last, overdue, due } = useDrillTime(selectCadence, viewEqual);
+  return (
+    <p>
+      {last} <span className={`badge ${overdue ? 'danger' : 'ok'}`}>{due}</span>
+    </p>
+  );
+});
+
+export const CommsPanel = memo(function CommsPanel() {
+  const session = useSession();
   const participant = useAppStore((s) => s.activeParticipant);
   const [text, setText] = useState('');
-  const updates = toArray(ctx.statusUpdates);
-  const last = updates[updates.length - 1];
-  const since = last?.t ?? ctx.acknowledgedAt ?? ctx.detectedAt ?? now;
-  const dueIn = since + STATUS_CADENCE_MS - now;
+  const chain = useDrillState(selectUpdates);
+  const newestFirst = useMemo(() => [...toArray(chain)].reverse(), [chain]);
   const post = () => {
     if (session.send({ type: 'player.status', participant, text })) setText('');
   };
   return (
     <section className="panel comms" aria-labelledby="comms-heading">
       <h2 id="comms-heading">Communications</h2>
-      <p>
-        {last
-          ? `Last update ${formatDuration(now - last.t)} ago (${formatGameTime(last.t)}).`
-          : 'No status update posted yet.'}{' '}
-        <span className={`badge ${dueIn < 0 ? 'danger' : 'ok'}`}>
-          {dueIn < 0
-            ? `Overdue by ${formatDuration(-dueIn)}`
-            : `Next due in ${formatDuration(dueIn)}`}
-        </span>
-      </p>
+      <Cadence />
       <p className="muted small-text">
         Stakeholders expect an update every {formatDuration(STATUS_CADENCE_MS)}.
       </p>
@@ -49,10 +72,10 @@ export function CommsPanel() {
           Post status update
         </button>
       </form>
-      {updates.length > 0 && (
+      {newestFirst.length > 0 && (
         <ol className="plain-list">
-          {[...updates].reverse().map((u, i) => (
-            <li key={i}>
+          {newestFirst.map((u, i) => (
+            <li key={newestFirst.length - i}>
               <time className="muted">{formatGameTime(u.t)}</time> {u.participant}: {u.text}
             </li>
           ))}
@@ -60,4 +83,4 @@ export function CommsPanel() {
       )}
     </section>
   );
-}
+});

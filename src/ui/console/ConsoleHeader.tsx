@@ -1,20 +1,34 @@
 /** Incident clock, time controls, impact meter and progress. */
+import { memo } from 'react';
 import { formatClock, formatDuration, formatGameTime, impactAt } from '../../engine/index.ts';
-import { useDrillView } from '../session/useDrill.ts';
+import { viewEqual } from '../session/equality.ts';
+import { useDrillTime, useSession, type DrillView } from '../session/useDrill.ts';
 import { SPEEDS, useAppStore } from '../store.ts';
 import { formatMoney } from './format.ts';
 
-export function ConsoleHeader() {
-  const { session, model, ctx, now, over } = useDrillView();
+/** Everything the header shows: it follows the clock, so it is kept small and flat. */
+function selectStatus({ session, model, ctx, now, over }: DrillView) {
+  const impact = impactAt(model, ctx, now);
+  const next = session.nextEventAt();
+  return {
+    now,
+    over,
+    next: next === null ? null : Math.max(0, next - now),
+    users: Math.round(impact.usersAffected * 100),
+    cost: impact.cost,
+    phase: model.phases.get(ctx.phase)?.name ?? ctx.phase,
+    found: Object.keys(ctx.clues).length,
+  };
+}
+
+export const ConsoleHeader = memo(function ConsoleHeader() {
+  const session = useSession();
+  const { file } = session.scenario;
+  const { now, over, next, users, cost, phase, found } = useDrillTime(selectStatus, viewEqual);
   const speed = useAppStore((s) => s.speed);
   const paused = useAppStore((s) => s.paused);
   const facilitatorOpen = useAppStore((s) => s.facilitatorOpen);
   const { setSpeed, setPaused, toggleFacilitator } = useAppStore.getState();
-  const impact = impactAt(model, ctx, now);
-  const next = session.nextEventAt();
-  const phase = model.phases.get(ctx.phase);
-  const found = Object.keys(ctx.clues).length;
-  const users = Math.round(impact.usersAffected * 100);
 
   return (
     <header className="console-header panel" aria-label="Incident status">
@@ -41,7 +55,7 @@ export function ConsoleHeader() {
         </button>
         <button type="button" onClick={() => session.jumpToNext()} disabled={next === null || over}>
           Jump to next event
-          {next !== null && <small> (in {formatDuration(Math.max(0, next - now))})</small>}
+          {next !== null && <small> (in {formatDuration(next)})</small>}
         </button>
         <button type="button" onClick={toggleFacilitator} aria-expanded={facilitatorOpen}>
           Facilitator
@@ -65,19 +79,19 @@ export function ConsoleHeader() {
         </div>
         <div className="meter">
           <dt>Cost so far</dt>
-          <dd>{formatMoney(impact.cost, model.file.incident.currency)}</dd>
+          <dd>{formatMoney(cost, file.incident.currency)}</dd>
         </div>
         <div className="meter">
           <dt>Phase</dt>
-          <dd>{phase?.name ?? ctx.phase}</dd>
+          <dd>{phase}</dd>
         </div>
         <div className="meter">
           <dt>Evidence</dt>
           <dd>
-            {found} of {model.file.clues.length} clues
+            {found} of {file.clues.length} clues
           </dd>
         </div>
       </dl>
     </header>
   );
-}
+});

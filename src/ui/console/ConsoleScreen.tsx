@@ -3,7 +3,7 @@ import { Suspense, lazy, useEffect } from 'react';
 import type { DrillSession } from '../../engine/index.ts';
 import { MotionScope } from '../MotionScope.tsx';
 import { FacilitatorPanel } from '../facilitator/FacilitatorPanel.tsx';
-import { SessionContext, useDrill } from '../session/useDrill.ts';
+import { SessionContext, useSessionState, type DrillState } from '../session/useDrill.ts';
 import { useAppStore } from '../store.ts';
 import { AckBanner } from './AckBanner.tsx';
 import './console.css';
@@ -24,6 +24,8 @@ import { TimelinePanel } from './TimelinePanel.tsx';
 // Authors only: hidden facts and time travel, loaded when the drill is a playtest.
 const PlaytestPanel = lazy(() => import('../playtest/PlaytestPanel.tsx'));
 
+const selectOver = (state: DrillState) => state.over;
+
 export interface ConsoleProps {
   session: DrillSession;
   /** Called once when the drill is resolved or ended. */
@@ -33,7 +35,8 @@ export interface ConsoleProps {
 }
 
 export function ConsoleScreen({ session, onOver, onReplaceSession }: ConsoleProps) {
-  const { over } = useDrill(session);
+  // Only `over` here: this screen must not re-render (and with it every panel) on each tick.
+  const over = useSessionState(session, selectOver);
   const mode = useAppStore((s) => s.mode);
   const playtest = useAppStore((s) => s.playtest);
   useEffect(() => {

@@ -1,15 +1,33 @@
 /** Live dashboards: one chart per metric over the last four game hours. */
-import { useMemo } from 'react';
-import { metricSeries } from '../../engine/index.ts';
-import { useDrillView } from '../session/useDrill.ts';
+import { memo, useMemo } from 'react';
+import { metricSeries, type DrillContext } from '../../engine/index.ts';
+import { sameFields } from '../session/equality.ts';
+import {
+  useDrillState,
+  useDrillTime,
+  useSession,
+  type DrillState,
+  type DrillView,
+} from '../session/useDrill.ts';
 import { LineChart } from './LineChart.tsx';
 
 const WINDOW_MS = 4 * 3_600_000;
 
-export function Dashboards() {
-  const { model, ctx, now } = useDrillView();
-  // Whole game minutes: the seeded jitter is per minute, so charts stay still between them.
-  const minute = Math.floor(now / 60_000) * 60_000;
+// Whole game minutes: the seeded jitter is per minute, so charts stay still between them.
+const selectMinute = ({ now }: DrillView) => Math.floor(now / 60_000) * 60_000;
+const selectCtx = ({ ctx }: DrillState) => ctx;
+/** What `metricSeries` reads: other events (a note, a hypothesis) leave the charts alone. */
+export const sameTelemetry = sameFields<DrillContext>(
+  'seed',
+  'phase',
+  'phaseHistory',
+  'metricOverrides',
+);
+
+export const Dashboards = memo(function Dashboards() {
+  const model = useSession().scenario;
+  const minute = useDrillTime(selectMinute);
+  const ctx = useDrillState(selectCtx, sameTelemetry);
   const charts = useMemo(
     () =>
       model.file.world.metrics.map((metric) => ({
@@ -35,4 +53,4 @@ export function Dashboards() {
       </div>
     </section>
   );
-}
+});

@@ -1,11 +1,15 @@
+import { memo } from 'react';
 import { formatGameTime, selectEscalation } from '../../engine/index.ts';
-import { useDrillView } from '../session/useDrill.ts';
+import { viewEqual } from '../session/equality.ts';
+import { useDrillState, useSession, type DrillState } from '../session/useDrill.ts';
 import { useAppStore } from '../store.ts';
 
-export function EscalationPanel() {
-  const { session, model, ctx } = useDrillView();
+const selectLevels = ({ model, ctx }: DrillState) => selectEscalation(model, ctx);
+
+export const EscalationPanel = memo(function EscalationPanel() {
+  const session = useSession();
   const participant = useAppStore((s) => s.activeParticipant);
-  const levels = selectEscalation(model, ctx);
+  const levels = useDrillState(selectLevels, viewEqual);
   if (levels.length === 0) return null;
   return (
     <section className="panel escalation" aria-labelledby="esc-heading">
@@ -44,4 +48,4 @@ export function EscalationPanel() {
       </ul>
     </section>
   );
-}
+});

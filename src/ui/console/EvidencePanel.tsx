@@ -1,9 +1,12 @@
+import { memo } from 'react';
 import { formatGameTime, selectClues } from '../../engine/index.ts';
-import { useDrillView } from '../session/useDrill.ts';
+import { viewEqual } from '../session/equality.ts';
+import { useDrillState, type DrillState } from '../session/useDrill.ts';
 
-export function EvidencePanel() {
-  const { model, ctx } = useDrillView();
-  const clues = selectClues(model, ctx);
+const selectFound = ({ model, ctx }: DrillState) => selectClues(model, ctx);
+
+export const EvidencePanel = memo(function EvidencePanel() {
+  const clues = useDrillState(selectFound, viewEqual);
   return (
     <section className="panel evidence" aria-labelledby="evidence-heading">
       <h2 id="evidence-heading">
@@ -20,4 +23,4 @@ export function EvidencePanel() {
       </ul>
     </section>
   );
-}
+});

@@ -1,20 +1,39 @@
 /** Solo training: hints on request, and a nudge after 45 game minutes without new evidence. */
+import { memo } from 'react';
 import { hintAvailable, selectTimeline } from '../../engine/index.ts';
-import { useDrillView } from '../session/useDrill.ts';
+import { viewEqual } from '../session/equality.ts';
+import {
+  useDrillState,
+  useDrillTime,
+  useSession,
+  type DrillState,
+  type DrillView,
+} from '../session/useDrill.ts';
 import { useAppStore } from '../store.ts';
 
 export const NUDGE_AFTER_MS = 45 * 60_000;
 
-export function HintPanel() {
-  const { session, model, ctx, now } = useDrillView();
+function selectHints({ model, ctx }: DrillState) {
+  return {
+    available: hintAvailable(model, ctx),
+    hints: selectTimeline(ctx)
+      .filter((e) => e.kind === 'hint')
+      .map((e) => e.text),
+  };
+}
+
+/** Runs on every tick: a handful of comparisons, and a boolean that rarely changes. */
+function selectNoProgress({ ctx, now }: DrillView): boolean {
+  let lastProgress = ctx.acknowledgedAt ?? ctx.detectedAt ?? 0;
+  for (const t of Object.values(ctx.clues)) lastProgress = Math.max(lastProgress, t);
+  return now - lastProgress >= NUDGE_AFTER_MS;
+}
+
+export const HintPanel = memo(function HintPanel() {
+  const session = useSession();
   const participant = useAppStore((s) => s.activeParticipant);
-  const available = hintAvailable(model, ctx);
-  const hints = selectTimeline(ctx).filter((e) => e.kind === 'hint');
-  const lastProgress = Math.max(
-    ctx.acknowledgedAt ?? ctx.detectedAt ?? 0,
-    ...Object.values(ctx.clues),
-  );
-  const stuck = available && now - lastProgress >= NUDGE_AFTER_MS;
+  const { available, hints } = useDrillState(selectHints, viewEqual);
+  const stuck = useDrillTime(selectNoProgress) && available;
   return (
     <section className="panel hints" aria-labelledby="hints-heading">
       <h2 id="hints-heading">Hints</h2>
@@ -32,10 +51,10 @@ export function HintPanel() {
       </button>{' '}
       {!available && <span className="muted">No hint available right now.</span>}
       <ul className="plain-list">
-        {hints.map((h, i) => (
-          <li key={i}>{h.text}</li>
+        {hints.map((text, i) => (
+          <li key={i}>{text}</li>
         ))}
       </ul>
     </section>
   );
-}
+});

@@ -1,11 +1,15 @@
+import { memo } from 'react';
 import { formatGameTime, selectHypotheses } from '../../engine/index.ts';
-import { useDrillView } from '../session/useDrill.ts';
+import { viewEqual } from '../session/equality.ts';
+import { useDrillState, useSession, type DrillState } from '../session/useDrill.ts';
 import { useAppStore } from '../store.ts';
 
-export function HypothesisBoard() {
-  const { session, model, ctx } = useDrillView();
+const selectBoard = ({ model, ctx }: DrillState) => selectHypotheses(model, ctx);
+
+export const HypothesisBoard = memo(function HypothesisBoard() {
+  const session = useSession();
   const participant = useAppStore((s) => s.activeParticipant);
-  const { current, options, history } = selectHypotheses(model, ctx);
+  const { current, options, history } = useDrillState(selectBoard, viewEqual);
   return (
     <section className="panel hypotheses" aria-labelledby="hyp-heading">
       <h2 id="hyp-heading">Hypothesis</h2>
@@ -44,4 +48,4 @@ export function HypothesisBoard() {
       )}
     </section>
   );
-}
+});

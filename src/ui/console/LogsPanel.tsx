@@ -1,28 +1,38 @@
 /** Log search over what the services have written so far. */
-import { useMemo } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import { formatGameTime, visibleLogs, type LogView } from '../../engine/index.ts';
-import { useDrillView } from '../session/useDrill.ts';
+import { viewEqual } from '../session/equality.ts';
+import { useDrillTime, useSession, type DrillView } from '../session/useDrill.ts';
 import { useAppStore, type LogFilterState } from '../store.ts';
 
 const LEVELS: LogFilterState['level'][] = ['error', 'warn', 'info', 'debug'];
+/**
+ * Lines rendered at first, and per "show older" click. The box shows about fifteen; rendering
+ * every line up to the cap made the console's DOM (and heap) grow with game time for hours.
+ */
+export const LOG_PAGE = 50;
+const MAX_LINES = 200;
 
-export function LogsPanel() {
-  const { model, ctx, now } = useDrillView();
+export const LogsPanel = memo(function LogsPanel() {
+  const model = useSession().scenario;
   const filter = useAppStore((s) => s.logFilter);
   const setLogFilter = useAppStore((s) => s.setLogFilter);
-  const second = Math.floor(now / 1000) * 1000;
-  const lines = useMemo(
-    () =>
-      withStableKeys(
-        visibleLogs(model, ctx, second, {
+  const [limit, setLimit] = useState(LOG_PAGE);
+  // Runs on each clock tick, but the panel re-renders only when a line appears or goes.
+  const lines = useDrillTime(
+    useCallback(
+      ({ model: m, ctx, now }: DrillView) =>
+        visibleLogs(m, ctx, Math.floor(now / 1000) * 1000, {
           query: filter.query,
           level: filter.level || undefined,
           service: filter.service || undefined,
-          limit: 200,
-        }).reverse(),
-      ),
-    [model, ctx, second, filter],
+          limit,
+        }),
+      [filter, limit],
+    ),
+    viewEqual,
   );
+  const newestFirst = useMemo(() => withStableKeys([...lines].reverse()), [lines]);
   return (
     <section className="panel logs" aria-labelledby="logs-heading">
       <h2 id="logs-heading">Logs</h2>
@@ -64,19 +74,38 @@ export function LogsPanel() {
           </select>
         </label>
       </div>
-      <p className="muted">{lines.length} lines, newest first</p>
+      <p className="muted">
+        {newestFirst.length === limit
+          ? `Showing the ${limit} newest lines, newest first`
+          : `${newestFirst.length} lines, newest first`}
+      </p>
       <ol className="log-lines" tabIndex={0} aria-label="Log lines">
-        {lines.map((line) => (
-          <li key={line.key} className={`log-${line.level}`}>
-            <time>{formatGameTime(line.t)}</time>{' '}
-            <span className="log-level">{line.level.toUpperCase()}</span>{' '}
-            <span className="log-service">{line.service}</span> <span>{line.text}</span>
-          </li>
+        {newestFirst.map(({ key, t, level, service, text }) => (
+          <LogLine key={key} t={t} level={level} service={service} text={text} />
         ))}
       </ol>
+      {newestFirst.length === limit && limit < MAX_LINES && (
+        <button
+          type="button"
+          className="small show-older"
+          onClick={() => setLimit(limit + LOG_PAGE)}
+        >
+          Show older lines
+        </button>
+      )}
     </section>
   );
-}
+});
+
+/** A new line at the top renders alone; the lines below keep their render. */
+const LogLine = memo(function LogLine({ t, level, service, text }: LogView) {
+  return (
+    <li className={`log-${level}`}>
+      <time>{formatGameTime(t)}</time> <span className="log-level">{level.toUpperCase()}</span>{' '}
+      <span className="log-service">{service}</span> <span>{text}</span>
+    </li>
+  );
+});
 
 /**
  * Keys from the line itself, not its position: a new line at the top must not re-key (and

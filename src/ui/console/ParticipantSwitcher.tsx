@@ -1,9 +1,14 @@
 /** Team mode: who is at the keyboard. Each participant can run one action at a time. */
-import { useDrillView } from '../session/useDrill.ts';
+import { memo } from 'react';
+import { useDrillState, useSession, type DrillState } from '../session/useDrill.ts';
 import { ROLES, useAppStore } from '../store.ts';
 
-export function ParticipantSwitcher() {
-  const { model, ctx } = useDrillView();
+// Replaced by the engine only when someone starts, finishes or cancels work.
+const selectInFlight = ({ ctx }: DrillState) => ctx.inFlight;
+
+export const ParticipantSwitcher = memo(function ParticipantSwitcher() {
+  const model = useSession().scenario;
+  const inFlight = useDrillState(selectInFlight);
   const roster = useAppStore((s) => s.roster);
   const active = useAppStore((s) => s.activeParticipant);
   const setActive = useAppStore((s) => s.setActiveParticipant);
@@ -13,7 +18,7 @@ export function ParticipantSwitcher() {
       <legend>Acting participant</legend>
       <div className="row">
         {roster.map((p) => {
-          const work = ctx.inFlight[p.name];
+          const work = inFlight[p.name];
           const role = ROLES.find((r) => r.id === p.role)?.label ?? p.role;
           return (
             <label key={p.name} className="choice">
@@ -35,4 +40,4 @@ export function ParticipantSwitcher() {
       </div>
     </fieldset>
   );
-}
+});

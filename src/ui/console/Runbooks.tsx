@@ -1,8 +1,9 @@
-import { useDrillView } from '../session/useDrill.ts';
+import { memo } from 'react';
+import { useSession } from '../session/useDrill.ts';
 
-export function Runbooks() {
-  const { model } = useDrillView();
-  const runbooks = model.file.world.runbooks;
+/** Scenario text only: no subscription, it never changes during a drill. */
+export const Runbooks = memo(function Runbooks() {
+  const runbooks = useSession().scenario.file.world.runbooks;
   if (runbooks.length === 0) return null;
   return (
     <section className="panel runbooks" aria-labelledby="runbooks-heading">
@@ -15,4 +16,4 @@ export function Runbooks() {
       ))}
     </section>
   );
-}
+});

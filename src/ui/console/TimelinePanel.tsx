@@ -1,14 +1,24 @@
 /** The scribe log: everything that happened, with who did it, plus free-text notes. */
-import { useState } from 'react';
-import { formatGameTime, selectTimeline } from '../../engine/index.ts';
-import { useDrillView } from '../session/useDrill.ts';
+import { memo, useMemo, useState } from 'react';
+import {
+  formatGameTime,
+  selectTimeline,
+  type DrillContext,
+  type TimelineEntry,
+} from '../../engine/index.ts';
+import { sameFields } from '../session/equality.ts';
+import { useDrillState, useSession, type DrillState } from '../session/useDrill.ts';
 import { useAppStore } from '../store.ts';
 
-export function TimelinePanel() {
-  const { session, ctx } = useDrillView();
+const selectCtx = ({ ctx }: DrillState) => ctx;
+const sameTimeline = sameFields<DrillContext>('timeline');
+
+export const TimelinePanel = memo(function TimelinePanel() {
+  const session = useSession();
+  const ctx = useDrillState(selectCtx, sameTimeline);
   const participant = useAppStore((s) => s.activeParticipant);
   const [note, setNote] = useState('');
-  const entries = [...selectTimeline(ctx)].reverse();
+  const entries = useMemo(() => [...selectTimeline(ctx)].reverse(), [ctx]);
   return (
     <section className="panel timeline" aria-labelledby="timeline-heading">
       <h2 id="timeline-heading">Timeline</h2>
@@ -33,15 +43,21 @@ export function TimelinePanel() {
       </form>
       <ol className="timeline-list" tabIndex={0} aria-label="Timeline entries, newest first">
         {entries.map((e, i) => (
-          <li key={entries.length - i} className={`tl-${e.kind}`}>
-            <time className="muted">{formatGameTime(e.t)}</time>{' '}
-            <span className="badge">{e.kind}</span>{' '}
-            {e.participant && <strong>{e.participant}: </strong>}
-            <span>{e.text}</span>
-            {e.detail && <p className="tl-detail">{e.detail}</p>}
-          </li>
+          <TimelineRow key={entries.length - i} entry={e} />
         ))}
       </ol>
     </section>
   );
-}
+});
+
+/** Entries never change once written: a new one renders alone, not the whole list again. */
+const TimelineRow = memo(function TimelineRow({ entry: e }: { entry: TimelineEntry }) {
+  return (
+    <li className={`tl-${e.kind}`}>
+      <time className="muted">{formatGameTime(e.t)}</time> <span className="badge">{e.kind}</span>{' '}
+      {e.participant && <strong>{e.participant}: </strong>}
+      <span>{e.text}</span>
+      {e.detail && <p className="tl-detail">{e.detail}</p>}
+    </li>
+  );
+});
