@@ -3,7 +3,8 @@
  * - `drills`: saved drills (journal + scenario ref + seed), written as events happen;
  * - `scenarios`: scenario files saved from the authoring screen (the local library);
  * - `schedules`: planned recurring drills;
- * - `quarantine`: records that could not be read, set aside with the reason.
+ * - `quarantine`: records that could not be read, set aside with the reason;
+ * - `analyses` (version 2): the catalogue's scenario analyses by content, a disposable cache.
  * Record shapes live with the code that owns them; this file only declares tables and indexes.
  */
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
@@ -32,6 +33,14 @@ export interface QuarantinedRecord {
   at: number;
 }
 
+/** A cached analysis; `ui/catalogue/analysisCache.ts` owns the shape of `value`. */
+export interface CachedAnalysisRow {
+  /** Engine build, catalogue path, file name and content hash. */
+  key: string;
+  value: unknown;
+  savedAt: number;
+}
+
 /** Loosely typed here: the drill and schedule modules own and validate their shapes. */
 export interface StoredRow {
   id: string;
@@ -45,6 +54,7 @@ export class FiredrillDatabase extends Dexie {
   scenarios!: EntityTable<StoredScenario, 'key'>;
   schedules!: EntityTable<StoredRow, 'id'>;
   quarantine!: EntityTable<QuarantinedRecord, 'id'>;
+  analyses!: EntityTable<CachedAnalysisRow, 'key'>;
 
   /** `options` lets tests pass `fake-indexeddb` (`{ indexedDB, IDBKeyRange }`). */
   constructor(name = DATABASE_NAME, options?: DexieOptions) {
@@ -55,6 +65,8 @@ export class FiredrillDatabase extends Dexie {
       schedules: 'id',
       quarantine: '++id, table, at',
     });
+    // Adds a table only: version 1's tables and rows are kept as they are.
+    this.version(2).stores({ analyses: 'key, savedAt' });
   }
 }
 

@@ -9,15 +9,23 @@ export interface ScenarioText {
   file?: string;
 }
 
-export type CatalogueSource = () => Promise<ScenarioText[]>;
+/**
+ * Reads every text. A source may also pass each text to `onText` as soon as it has it, so work
+ * on the first files starts before the last one arrives; the promise still has them all.
+ */
+export type CatalogueSource = (onText?: (text: ScenarioText) => void) => Promise<ScenarioText[]>;
 
 const files = import.meta.glob<string>('/scenarios/*.yaml', { query: '?raw', import: 'default' });
 
-export const loadScenarioTexts: CatalogueSource = () =>
+export const loadScenarioTexts: CatalogueSource = (onText) =>
   Promise.all(
     Object.keys(files)
       .sort()
-      .map(async (path) => ({ path, text: await files[path]!() })),
+      .map(async (path) => {
+        const text = { path, text: await files[path]!() };
+        onText?.(text);
+        return text;
+      }),
   );
 
 type Listener = (source: CatalogueSource) => void;

@@ -3,56 +3,24 @@
  * authoring screen, every file loaded and analysed, errors kept as entries.
  */
 import { useEffect, useMemo, useState } from 'react';
-import type { CatalogueEntry, LoadedEntry } from './analyze.ts';
+import type { CatalogueEntry } from './analyze.ts';
 import { selectDraftEntry, useDraftStore } from './draft.ts';
 import { loadLibraryTexts } from './librarySource.ts';
 import { loadScenarioTexts, onCatalogueChange, type CatalogueSource } from './source.ts';
 import { useAnalyzedTexts, type Analyzer } from './useAnalyzedTexts.ts';
+import { warmAnalyzer, workerAnalyzer } from './workerAnalyzer.ts';
 
 export type { Analyzer, AnalyzeOptions } from './useAnalyzedTexts.ts';
 
-const abortError = () => new DOMException('analysis cancelled', 'AbortError');
-
-// The engine (YAML, zod, XState) and Dexie stay out of the lobby's first load: the in-thread
-// analysis and the library are fetched when first needed.
-const analyzeInThread = (path: string, text: string, file?: string) =>
-  import('./analyze.ts').then((m) => m.analyzeText(path, text, file));
+// Dexie stays out of the lobby's first load: the library is fetched when first needed.
 const loadLibrary = () => import('../../storage/scenarioLibrary.ts');
 
-/** Runs each file in its own worker when workers exist, in-thread otherwise (tests). */
-export const defaultAnalyzer: Analyzer = (path, text, { file, signal } = {}) => {
-  if (signal?.aborted) return Promise.reject(abortError());
-  if (typeof Worker === 'undefined')
-    return analyzeInThread(path, text, file).then((entry) => {
-      if (signal?.aborted) throw abortError();
-      return entry;
-    });
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./catalogue.worker.ts', import.meta.url), {
-      type: 'module',
-    });
-    const cancel = () => {
-      worker.terminate();
-      reject(abortError());
-    };
-    const finish = (entry: LoadedEntry | Promise<LoadedEntry>) => {
-      signal?.removeEventListener('abort', cancel);
-      worker.terminate();
-      resolve(entry);
-    };
-    signal?.addEventListener('abort', cancel, { once: true });
-    worker.onmessage = (event: MessageEvent<LoadedEntry>) => finish(event.data);
-    worker.onerror = (event) => {
-      event.preventDefault();
-      finish(analyzeInThread(path, text, file));
-    };
-    worker.postMessage({ path, text, file });
-  });
-};
+/** Loads then analyses each file in a small pool of workers (in-thread without workers). */
+export const defaultAnalyzer: Analyzer = workerAnalyzer;
 
 /**
  * @param initialSource - shipped scenario texts (hot-reloaded in dev)
- * @param analyze - load + analyse one text (a worker per file by default)
+ * @param analyze - load + analyse one text (in a pool of workers by default)
  * @param library - saved scenario texts, read again whenever the library changes
  */
 export function useCatalogue(
@@ -67,6 +35,9 @@ export function useCatalogue(
     load: library,
   });
 
+  useEffect(() => {
+    if (analyze === workerAnalyzer) warmAnalyzer();
+  }, [analyze]);
   useEffect(() => onCatalogueChange((load) => setShippedSource({ load })), []);
   useEffect(() => {
     let off: (() => void) | null = null;

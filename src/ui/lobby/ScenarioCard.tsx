@@ -30,7 +30,10 @@ export function ScenarioCard({ entry, onChoose }: { entry: OkEntry; onChoose: ()
         </div>
         <div>
           <dt>Par time</dt>
-          <dd>{par ? formatDuration(par.time) : 'n/a'}</dd>
+          {/* Playable before its analysis is done: the par time fills in when it is. */}
+          <dd aria-busy={entry.analysing ? true : undefined}>
+            {entry.analysing ? 'Analysing…' : par ? formatDuration(par.time) : 'n/a'}
+          </dd>
         </div>
       </dl>
       <ul className="tags" aria-label="Failure modes">
@@ -86,7 +89,7 @@ export function LoadingCard({ path }: { path: string }) {
   return (
     <article className="card loading-card" aria-busy="true">
       <h3>{path.replace(/^\/scenarios\//, '')}</h3>
-      <p>Loading and analysing scenario…</p>
+      <p>Loading scenario…</p>
     </article>
   );
 }
