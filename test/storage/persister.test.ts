@@ -43,6 +43,7 @@ function setUp() {
     report,
     db,
     throttleMs: 1000,
+    defer: queueMicrotask,
     ...time,
   });
   const stored = async () => {
@@ -63,6 +64,28 @@ describe('saving a drill as it is played', () => {
     expect(saved?.journal).toEqual(drill.record().journal);
     expect(saved?.status).toBe('active');
     expect(time.pending()).toBe(0);
+  });
+
+  it('by default writes an event in a later task, not inside the click that caused it', async () => {
+    const { db, drill, persister } = setUp();
+    const base = persister.current();
+    await persister.dispose();
+    const put = vi.spyOn(db.drills, 'put');
+    const real = createDrillPersister({
+      session: drill.session,
+      base,
+      par: () => null,
+      report: () => {},
+      db,
+    });
+    await real.flush();
+    put.mockClear();
+    drill.status('Investigating');
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(put).not.toHaveBeenCalled();
+    await vi.waitFor(() => expect(put).toHaveBeenCalled());
+    await real.dispose();
   });
 
   it('writes clock moves at most once per second of wall time, and the last one', async () => {

@@ -31,6 +31,12 @@ export interface PersisterOptions {
   throttleMs?: number;
   setTimer?: (callback: () => void, ms: number) => unknown;
   clearTimer?: (id: unknown) => void;
+  /**
+   * Runs the look at the session after it notifies. Defaults to a new task, so the IndexedDB
+   * write (a structured clone of the whole journal) happens after the click's frame is painted
+   * rather than inside it; tests pass `queueMicrotask` to stay synchronous with the session.
+   */
+  defer?: (callback: () => void) => void;
 }
 
 export interface DrillPersister {
@@ -50,6 +56,7 @@ export function createDrillPersister(options: PersisterOptions): DrillPersister 
   const throttleMs = options.throttleMs ?? 1000;
   const setTimer = options.setTimer ?? ((cb, ms) => setTimeout(cb, ms));
   const clearTimer = options.clearTimer ?? ((id) => clearTimeout(id as number));
+  const defer = options.defer ?? ((callback) => void setTimeout(callback, 0));
 
   let record: StoredDrill = base;
   let view: DrillView = { screen: base.screen, speed: base.speed };
@@ -154,12 +161,12 @@ export function createDrillPersister(options: PersisterOptions): DrillPersister 
   };
 
   // The session notifies while the actor handles an event, before the event is appended to
-  // the journal: look once the current task is done.
+  // the journal: look once the current task is done (`flush` on pagehide still catches up).
   let queued = false;
   const onNotify = () => {
     if (queued) return;
     queued = true;
-    queueMicrotask(() => {
+    defer(() => {
       queued = false;
       onChange();
     });
