@@ -1,21 +1,5 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { runCli } from '../../src/cli/commands.ts';
 import type { SimulationResult } from '../../src/engine/index.ts';
-import { ROOT } from '../helpers/testDrill.ts';
-
-const TINY = 'test/fixtures/tiny.yaml';
-
-function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = runCli(argv, {
-    readFile: (file) => readFileSync(path.resolve(ROOT, file), 'utf8'),
-    out: (line) => out.push(line),
-    err: (line) => err.push(line),
-  });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+import { cli, TINY } from './runCliInProcess.ts';
 
 describe('scenario CLI: simulate', () => {
   it('prints per model the percentiles, unresolved count and a histogram with par and the real duration marked', () => {

@@ -41,3 +41,16 @@ export async function shoot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path: file, fullPage: true });
   return file;
 }
+
+/** Lobby with every scenario analysed; brief and start the first playable one, paused, alert acknowledged. */
+export async function startFirstDrill(page: Page): Promise<void> {
+  await page.goto('/');
+  await expect(page.locator('.loading-card')).toHaveCount(0, { timeout: 60_000 });
+  await page
+    .getByRole('button', { name: /^Brief me/ })
+    .first()
+    .click();
+  await page.getByRole('button', { name: 'Start the drill' }).click();
+  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+  await page.getByRole('button', { name: 'Acknowledge alert' }).click();
+}

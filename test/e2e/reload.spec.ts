@@ -1,17 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
-import { checkA11y, shoot } from './helpers.ts';
+import { checkA11y, shoot, startFirstDrill } from './helpers.ts';
 
 /** Brief and start the first playable scenario, acknowledge, and end it from the facilitator panel. */
 async function finishADrill(page: Page) {
-  await page.goto('/');
-  await expect(page.locator('.loading-card')).toHaveCount(0, { timeout: 60_000 });
-  await page
-    .getByRole('button', { name: /^Brief me/ })
-    .first()
-    .click();
-  await page.getByRole('button', { name: 'Start the drill' }).click();
-  await page.getByRole('button', { name: 'Pause', exact: true }).click();
-  await page.getByRole('button', { name: 'Acknowledge alert' }).click();
+  await startFirstDrill(page);
   await page.getByRole('button', { name: 'Facilitator' }).click();
   await page.getByRole('button', { name: 'End the drill' }).click();
   await page.getByRole('button', { name: 'Yes, end it now' }).click();

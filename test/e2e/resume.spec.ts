@@ -1,19 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import path from 'node:path';
-import { SCREENS_DIR, checkA11y, shoot } from './helpers.ts';
-
-/** Lobby with every scenario analysed; brief and start the first playable one, paused. */
-async function startDrill(page: Page) {
-  await page.goto('/');
-  await expect(page.locator('.loading-card')).toHaveCount(0, { timeout: 60_000 });
-  await page
-    .getByRole('button', { name: /^Brief me/ })
-    .first()
-    .click();
-  await page.getByRole('button', { name: 'Start the drill' }).click();
-  await page.getByRole('button', { name: 'Pause', exact: true }).click();
-  await page.getByRole('button', { name: 'Acknowledge alert' }).click();
-}
+import { SCREENS_DIR, checkA11y, shoot, startFirstDrill } from './helpers.ts';
 
 /** Start the first available actions and jump until each is done. */
 async function doActions(page: Page, count: number) {
@@ -60,7 +47,7 @@ const savedClockAt = (page: Page) =>
 
 test('a reloaded drill resumes at the same game time with the same timeline', async ({ page }) => {
   test.setTimeout(90_000);
-  await startDrill(page);
+  await startFirstDrill(page);
   await doActions(page, 2);
   await page.getByLabel('Status update').fill('Investigating slow responses, next update in 30m');
   await page.getByRole('button', { name: 'Post status update' }).click();
@@ -104,7 +91,7 @@ test('a finished drill exported to a file replays to the same debrief elsewhere'
   browser,
 }) => {
   test.setTimeout(90_000);
-  await startDrill(page);
+  await startFirstDrill(page);
   await doActions(page, 1);
   await page.getByRole('button', { name: 'Facilitator' }).click();
   await page.getByRole('button', { name: 'End the drill' }).click();
@@ -155,7 +142,7 @@ test('without IndexedDB a banner says drills are not saved, and the drill still 
     Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true });
   });
   const page = await context.newPage();
-  await startDrill(page);
+  await startFirstDrill(page);
   await expect(
     page.getByRole('alert').filter({ hasText: 'Drills are not being saved' }),
   ).toBeVisible();
