@@ -1,5 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { exploreStateGraph, loadScenario, type ScenarioModel } from '../../src/engine/index.ts';
+import { exploreStateGraph, type ScenarioModel } from '../../src/engine/index.ts';
 import { newlyUselessStartable, uselessStartable } from '../../src/engine/analysisModel.ts';
 import { FactSets } from '../../src/engine/factSetIndex.ts';
 import {
@@ -9,6 +8,7 @@ import {
 } from '../../src/engine/persistentRecord.ts';
 import { snapshotInfo } from '../../src/engine/snapshotIndex.ts';
 import { chainScenario, modelOf } from '../fixtures/generated.ts';
+import { SHIPPED_SCENARIOS, loadModel } from '../helpers/testDrill.ts';
 
 function shuffled<T>(items: readonly T[], seed: number): T[] {
   const out = [...items];
@@ -104,12 +104,8 @@ describe('persistent records', () => {
 });
 
 function shippedModels(): ScenarioModel[] {
-  return readdirSync('scenarios')
-    .filter((f) => f.endsWith('.yaml'))
-    .flatMap((f) => {
-      const result = loadScenario(readFileSync(`scenarios/${f}`, 'utf8'), f);
-      return result.ok ? [result.model] : [];
-    });
+  // loadModel throws on a broken file, so no scenario is silently left out.
+  return SHIPPED_SCENARIOS.map((file) => loadModel(file).model);
 }
 
 describe('per-snapshot analysis info', () => {

@@ -3,8 +3,6 @@
  * starter scenario `scenario new` writes, the resolved node on par is reached at par time,
  * and each par node's path replays (with `runPath`) to that node's time and facts.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import path from 'node:path';
 import { starterScenario } from '../../src/cli/starter.ts';
 import {
   analyzeScenario,
@@ -13,24 +11,18 @@ import {
   runPath,
   type ScenarioModel,
 } from '../../src/engine/index.ts';
-import { ROOT } from '../helpers/testDrill.ts';
+import { SHIPPED_SCENARIOS, loadModel } from '../helpers/testDrill.ts';
 
 const FILES = [
-  ...readdirSync(path.join(ROOT, 'scenarios'))
-    .filter((f) => f.endsWith('.yaml'))
-    .sort()
-    .map((f) => `scenarios/${f}`),
+  ...SHIPPED_SCENARIOS,
   'test/fixtures/tiny.yaml',
   'test/fixtures/walkthrough.yaml',
   'starter',
 ];
 
 function load(file: string): ScenarioModel {
-  const text =
-    file === 'starter'
-      ? starterScenario('x', 'schema.json')
-      : readFileSync(path.join(ROOT, file), 'utf8');
-  const result = loadScenario(text, file);
+  if (file !== 'starter') return loadModel(file).model;
+  const result = loadScenario(starterScenario('x', 'schema.json'), file);
   if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('\n'));
   return result.model;
 }

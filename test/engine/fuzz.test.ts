@@ -2,7 +2,6 @@
  * Seeded fuzzing over every scenario: random allowed events (from the engine's own
  * selectors) and random clock moves, checking invariants after every step.
  */
-import { readdirSync } from 'node:fs';
 import {
   hintAvailable,
   pendingInjects,
@@ -14,15 +13,9 @@ import {
   type JournalEvent,
   type ScenarioModel,
 } from '../../src/engine/index.ts';
-import { TestDrill, loadModel } from '../helpers/testDrill.ts';
+import { SHIPPED_SCENARIOS, TestDrill, loadModel } from '../helpers/testDrill.ts';
 
-const FILES = [
-  'test/fixtures/tiny.yaml',
-  ...readdirSync('scenarios')
-    .filter((f) => f.endsWith('.yaml'))
-    .sort()
-    .map((f) => `scenarios/${f}`),
-];
+const FILES = ['test/fixtures/tiny.yaml', ...SHIPPED_SCENARIOS];
 const SEEDS = 40;
 const MAX_STEPS = 60;
 const PEOPLE = ['ana', 'bob', 'cho'];

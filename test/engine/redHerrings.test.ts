@@ -3,14 +3,11 @@
  * explorer, scoring and the debrief: par never counts as chasing one, in any shipped
  * scenario, while a run that does follow one still shows it.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import path from 'node:path';
 import {
   analyzeScenario,
   buildDebrief,
   explorerGraph,
   isRedHerringAction,
-  loadScenario,
   parseDuration,
   redHerringDirection,
   runPath,
@@ -18,22 +15,11 @@ import {
   type AnalysisResult,
   type ScenarioModel,
 } from '../../src/engine/index.ts';
-import { ROOT } from '../helpers/testDrill.ts';
+import { SHIPPED_SCENARIOS, loadModel } from '../helpers/testDrill.ts';
 
-const FILES = [
-  ...readdirSync(path.join(ROOT, 'scenarios'))
-    .filter((f) => f.endsWith('.yaml'))
-    .sort()
-    .map((f) => `scenarios/${f}`),
-  'test/fixtures/tiny.yaml',
-  'test/fixtures/walkthrough.yaml',
-];
+const FILES = [...SHIPPED_SCENARIOS, 'test/fixtures/tiny.yaml', 'test/fixtures/walkthrough.yaml'];
 
-function load(file: string): ScenarioModel {
-  const result = loadScenario(readFileSync(path.join(ROOT, file), 'utf8'), file);
-  if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('\n'));
-  return result.model;
-}
+const load = (file: string): ScenarioModel => loadModel(file).model;
 
 function debriefOf(model: ScenarioModel, analysis: AnalysisResult, steps: readonly string[]) {
   const { session, failure } = runPath(model, steps);

@@ -1,4 +1,3 @@
-import { readdirSync } from 'node:fs';
 import {
   parsePathStep,
   selectActions,
@@ -8,15 +7,10 @@ import {
   pendingInjects,
   type ScenarioModel,
 } from '../../src/engine/index.ts';
-import { TestDrill, loadModel, ms } from '../helpers/testDrill.ts';
+import { SHIPPED_SCENARIOS, TestDrill, loadModel, ms } from '../helpers/testDrill.ts';
 
 const TINY = 'test/fixtures/tiny.yaml';
-const FILES = [
-  TINY,
-  ...readdirSync('scenarios')
-    .filter((f) => f.endsWith('.yaml'))
-    .map((f) => `scenarios/${f}`),
-];
+const FILES = [TINY, ...SHIPPED_SCENARIOS];
 
 /** No locked action may name a clue the team has not found yet. */
 function expectNoSpoilers(model: ScenarioModel, drill: TestDrill) {

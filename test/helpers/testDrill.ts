@@ -9,7 +9,7 @@
  * Every player step throws a readable error when the engine refuses it; `refuses()` asserts
  * the opposite. Durations are scenario durations (`30m`, `1h10m`) through `parseDuration`.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { expect } from 'vitest';
 import {
@@ -31,6 +31,12 @@ import {
 } from '../../src/engine/index.ts';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
+
+/** Every shipped scenario file (`scenarios/*.yaml`), sorted; found at test time so new files count. */
+export const SHIPPED_SCENARIOS: readonly string[] = readdirSync(path.join(ROOT, 'scenarios'))
+  .filter((f) => f.endsWith('.yaml'))
+  .sort()
+  .map((f) => `scenarios/${f}`);
 
 const loaded = new Map<string, { model: ScenarioModel; machine: DrillMachine }>();
 

@@ -3,7 +3,7 @@
  * loads cleanly, has a par that a replay reproduces exactly, and a history path that
  * matches the real incident's duration and is much slower than par.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import {
   analyzeScenario,
@@ -15,12 +15,9 @@ import {
   type AnalysisResult,
   type ScenarioModel,
 } from '../../src/engine/index.ts';
-import { ROOT } from '../helpers/testDrill.ts';
+import { ROOT, SHIPPED_SCENARIOS } from '../helpers/testDrill.ts';
 
-const FILES = readdirSync(path.join(ROOT, 'scenarios'))
-  .filter((f) => f.endsWith('.yaml'))
-  .sort()
-  .map((f) => `scenarios/${f}`);
+const FILES = SHIPPED_SCENARIOS;
 
 it('finds scenario files', () => {
   expect(FILES.length).toBeGreaterThan(0);
