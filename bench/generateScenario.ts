@@ -1,9 +1,10 @@
 /**
  * Generated scenarios for scaling benchmarks: a chain of `size` investigation actions
  * (each unlocked by the clue of the one before), a distractor beside every link, and a fix
- * at the end. Valid by construction.
+ * at the end. Built on the tests' `minimalScenario` shell, so both stay valid together.
  */
 import { stringify } from 'yaml';
+import { minimalScenario } from '../test/fixtures/generated.ts';
 
 export function generateScenarioYaml(size: number): string {
   const links = Math.max(1, Math.floor(size / 2));
@@ -11,14 +12,14 @@ export function generateScenarioYaml(size: number): string {
     id: `clue-${i}`,
     title: `Finding ${i}`,
     text: `Step ${i} of the trail.`,
-    pointsTo: 'cause',
+    pointsTo: 'bug',
     explanation: 'Part of the trail.',
   }));
   const actions = [
     ...Array.from({ length: links }, (_, i) => ({
       id: `step-${i}`,
       label: `Investigate step ${i}`,
-      kind: 'investigate',
+      kind: 'investigate' as const,
       cost: '5m',
       outcome: `Found step ${i}.`,
       ...(i > 0 ? { requires: { clues: [`clue-${i - 1}`] } } : {}),
@@ -27,7 +28,7 @@ export function generateScenarioYaml(size: number): string {
     ...Array.from({ length: size - links }, (_, i) => ({
       id: `distract-${i}`,
       label: `Look elsewhere ${i}`,
-      kind: 'investigate',
+      kind: 'investigate' as const,
       cost: '10m',
       hypothesis: 'other',
       outcome: 'Nothing here.',
@@ -35,47 +36,12 @@ export function generateScenarioYaml(size: number): string {
     {
       id: 'fix',
       label: 'Apply the fix',
-      kind: 'fix',
+      kind: 'fix' as const,
       cost: '5m',
       requires: { clues: [`clue-${links - 1}`] },
       outcome: 'Fixed.',
       resolves: true,
     },
   ];
-  return stringify({
-    schemaVersion: 1,
-    id: `generated-${size}`,
-    title: `Generated ${size}`,
-    version: '1.0.0',
-    summary: 'A generated scenario for benchmarks.',
-    difficulty: 'expert',
-    tags: ['generated'],
-    estimatedMinutes: 10,
-    sources: [{ title: 'generator', reference: 'bench/generateScenario.ts' }],
-    world: { services: [{ id: 'app', name: 'App' }] },
-    incident: {
-      startsAt: '2024-01-01T00:00:00Z',
-      initialPhase: 'down',
-      phases: [
-        { id: 'down', name: 'Down', kind: 'impact', usersAffected: 1 },
-        { id: 'up', name: 'Up', kind: 'resolved', usersAffected: 0 },
-      ],
-      detection: { at: '1m', title: 'Down', text: 'It is down.', severity: 'sev1' },
-      costPerMinute: 10,
-    },
-    hypotheses: [
-      { id: 'cause', label: 'The cause' },
-      { id: 'other', label: 'Something else' },
-    ],
-    clues,
-    actions,
-    rootCause: {
-      hypothesis: 'cause',
-      summary: 'Generated.',
-      detail: 'Generated.',
-      fix: 'Apply the fix.',
-      correctiveMeasures: [{ title: 'None', detail: 'Generated.' }],
-      tasks: ['None'],
-    },
-  });
+  return stringify({ ...minimalScenario(`generated-${size}`), clues, actions });
 }
