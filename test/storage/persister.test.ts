@@ -88,6 +88,40 @@ describe('saving a drill as it is played', () => {
     await real.dispose();
   });
 
+  it('where the browser has idle callbacks, writes in one (with a deadline), not in a timer', async () => {
+    const { db, drill, persister } = setUp();
+    const base = persister.current();
+    await persister.dispose();
+    const idle: { run: () => void; timeout?: number }[] = [];
+    vi.stubGlobal('requestIdleCallback', (run: () => void, opts?: { timeout?: number }) => {
+      idle.push({ run, timeout: opts?.timeout });
+      return idle.length;
+    });
+    try {
+      const put = vi.spyOn(db.drills, 'put');
+      const real = createDrillPersister({
+        session: drill.session,
+        base,
+        par: () => null,
+        report: () => {},
+        db,
+      });
+      await real.flush();
+      put.mockClear();
+      idle.length = 0;
+      drill.status('Investigating');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(put).not.toHaveBeenCalled();
+      expect(idle).toHaveLength(1);
+      expect(idle[0]!.timeout).toBeGreaterThan(0);
+      idle[0]!.run();
+      await vi.waitFor(() => expect(put).toHaveBeenCalled());
+      await real.dispose();
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('writes clock moves at most once per second of wall time, and the last one', async () => {
     const { db, drill, time, persister } = setUp();
     await persister.flush();

@@ -32,9 +32,12 @@ export interface PersisterOptions {
   setTimer?: (callback: () => void, ms: number) => unknown;
   clearTimer?: (id: unknown) => void;
   /**
-   * Runs the look at the session after it notifies. Defaults to a new task, so the IndexedDB
-   * write (a structured clone of the whole journal) happens after the click's frame is painted
-   * rather than inside it; tests pass `queueMicrotask` to stay synchronous with the session.
+   * Runs the look at the session after it notifies. Defaults to an idle callback (at most
+   * `IDLE_TIMEOUT_MS` late), so the IndexedDB write (a structured clone of the whole journal)
+   * waits until the click's frame is painted and the page has nothing more urgent to do.
+   * A plain `setTimeout(0)` was not enough: Chromium holds timers back after an input until the
+   * next frame and then runs them first, ahead of everything else queued behind that frame.
+   * Tests pass `queueMicrotask` to stay synchronous with the session.
    */
   defer?: (callback: () => void) => void;
 }
@@ -50,13 +53,23 @@ export interface DrillPersister {
   dispose(): Promise<void>;
 }
 
+/** Longest wait for an idle moment before a change is written anyway. */
+const IDLE_TIMEOUT_MS = 500;
+
+/** An idle callback where the browser has them (not Safari), else a new task. */
+function whenIdle(callback: () => void): void {
+  if (typeof requestIdleCallback === 'function')
+    requestIdleCallback(callback, { timeout: IDLE_TIMEOUT_MS });
+  else setTimeout(callback, 0);
+}
+
 export function createDrillPersister(options: PersisterOptions): DrillPersister {
   const { session, base, par, report, db } = options;
   const wallNow = options.wallNow ?? Date.now;
   const throttleMs = options.throttleMs ?? 1000;
   const setTimer = options.setTimer ?? ((cb, ms) => setTimeout(cb, ms));
   const clearTimer = options.clearTimer ?? ((id) => clearTimeout(id as number));
-  const defer = options.defer ?? ((callback) => void setTimeout(callback, 0));
+  const defer = options.defer ?? whenIdle;
 
   let record: StoredDrill = base;
   let view: DrillView = { screen: base.screen, speed: base.speed };
