@@ -42,6 +42,22 @@ describe('Incident console', () => {
     expect(within(actionItem('Review change log')).getByText('Done')).toBeInTheDocument();
   });
 
+  it('while you work on an action the others wait, and the panel says so', async () => {
+    const { user } = setup();
+    await user.click(screen.getByRole('button', { name: /Review change log/ }));
+    const panel = screen.getByRole('region', { name: 'Actions' });
+    expect(
+      within(panel).getByText(/other actions wait until it is done or cancelled/),
+    ).toBeVisible();
+    const others = within(panel)
+      .getAllByRole('button')
+      .filter((b) => !/Review change log|Cancel my action/.test(b.textContent ?? ''));
+    expect(others.length).toBeGreaterThan(0);
+    for (const b of others) expect(b).toBeDisabled();
+    await user.click(within(panel).getByRole('button', { name: 'Cancel my action' }));
+    expect(within(panel).getByText(/Free to start an action/)).toBeVisible();
+  });
+
   it('a locked action says why', () => {
     setup();
     const item = actionItem('Restore firewall rule');

@@ -10,12 +10,15 @@ import { viewEqual } from '../session/equality.ts';
 import { useDrillState, useSession, type DrillState } from '../session/useDrill.ts';
 import { useAppStore } from '../store.ts';
 
-const STATUS_LABEL: Record<ActionView['status'], string> = {
-  available: 'Available',
+/**
+ * Badges only where the button alone does not say it. No "Available" or "busy" badge: starting
+ * an action would otherwise rewrite a badge on every row (a layout and repaint of the whole
+ * list on that click, bench: interaction), and the line above the list says why they wait.
+ */
+const STATUS_LABEL: Partial<Record<ActionView['status'], string>> = {
   locked: 'Locked',
   done: 'Done',
   'in-progress': 'In progress',
-  busy: 'You are busy',
 };
 
 export const ActionsPanel = memo(function ActionsPanel() {
@@ -52,7 +55,7 @@ export const ActionsPanel = memo(function ActionsPanel() {
       <p className="muted">
         Acting as <strong>{participant}</strong>.{' '}
         {mine
-          ? `Working on "${mine.label}" until ${formatGameTime(mine.completesAt)}.`
+          ? `Working on "${mine.label}" until ${formatGameTime(mine.completesAt)}; other actions wait until it is done or cancelled.`
           : 'Free to start an action.'}
         {mine && (
           <button
@@ -78,7 +81,9 @@ export const ActionsPanel = memo(function ActionsPanel() {
                   <span className="action-label">{a.label}</span>
                   <span className="action-cost">{formatDuration(a.cost)}</span>
                 </button>
-                <span className={`badge status-badge-${a.status}`}>{STATUS_LABEL[a.status]}</span>
+                {STATUS_LABEL[a.status] && (
+                  <span className={`badge status-badge-${a.status}`}>{STATUS_LABEL[a.status]}</span>
+                )}
                 {a.status === 'in-progress' && (
                   <span className="muted">
                     {' '}
