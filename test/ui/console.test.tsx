@@ -1,6 +1,8 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ConsoleScreen } from '../../src/ui/console/ConsoleScreen.tsx';
+import { selectTimeline } from '../../src/engine/index.ts';
+import { TIMELINE_PAGE } from '../../src/ui/console/TimelinePanel.tsx';
 import { newSession, renderWithMotion, resetStore } from './drillFixtures.tsx';
 
 function setup() {
@@ -56,6 +58,27 @@ describe('Incident console', () => {
     for (const b of others) expect(b).toBeDisabled();
     await user.click(within(panel).getByRole('button', { name: 'Cancel my action' }));
     expect(within(panel).getByText(/Free to start an action/)).toBeVisible();
+  });
+
+  it('the timeline shows the newest entries and all of them on request', async () => {
+    const { session, user } = setup();
+    act(() => {
+      for (let i = 0; i < TIMELINE_PAGE + 5; i++)
+        session.send({ type: 'player.note', participant: 'You', text: `note ${i}` });
+    });
+    const total = selectTimeline(session.context()).length;
+    expect(within(timeline()).getAllByRole('listitem')).toHaveLength(TIMELINE_PAGE);
+    expect(within(timeline()).getByText(`note ${TIMELINE_PAGE + 4}`)).toBeInTheDocument();
+    expect(within(timeline()).queryByText('note 0')).not.toBeInTheDocument();
+    await user.click(
+      screen.getByRole('button', {
+        name: `Show all ${total} entries (${total - TIMELINE_PAGE} older)`,
+      }),
+    );
+    expect(within(timeline()).getAllByRole('listitem')).toHaveLength(total);
+    expect(within(timeline()).getByText('note 0')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: `Show the newest ${TIMELINE_PAGE} only` }));
+    expect(within(timeline()).getAllByRole('listitem')).toHaveLength(TIMELINE_PAGE);
   });
 
   it('a locked action says why', () => {

@@ -11,6 +11,13 @@ import { useDrillState, useSession, type DrillState } from '../session/useDrill.
 import { useAppStore } from '../store.ts';
 
 const selectCtx = ({ ctx }: DrillState) => ctx;
+
+/**
+ * Entries rendered until the player asks for all of them. A new entry goes on top and shifts
+ * every rendered row below it, which the browser must lay out and paint again on that click:
+ * with a whole drill's log on screen that cost grew with every decision (bench: interaction).
+ */
+export const TIMELINE_PAGE = 25;
 const sameTimeline = sameFields<DrillContext>('timeline');
 
 export const TimelinePanel = memo(function TimelinePanel() {
@@ -18,7 +25,9 @@ export const TimelinePanel = memo(function TimelinePanel() {
   const ctx = useDrillState(selectCtx, sameTimeline);
   const participant = useAppStore((s) => s.activeParticipant);
   const [note, setNote] = useState('');
+  const [showAll, setShowAll] = useState(false);
   const entries = useMemo(() => [...selectTimeline(ctx)].reverse(), [ctx]);
+  const shown = showAll ? entries : entries.slice(0, TIMELINE_PAGE);
   return (
     <section className="panel timeline" aria-labelledby="timeline-heading">
       <h2 id="timeline-heading">Timeline</h2>
@@ -42,10 +51,22 @@ export const TimelinePanel = memo(function TimelinePanel() {
         </div>
       </form>
       <ol className="timeline-list" tabIndex={0} aria-label="Timeline entries, newest first">
-        {entries.map((e, i) => (
+        {shown.map((e, i) => (
           <TimelineRow key={entries.length - i} entry={e} />
         ))}
       </ol>
+      {entries.length > TIMELINE_PAGE && (
+        <button
+          type="button"
+          className="small show-older"
+          aria-expanded={showAll}
+          onClick={() => setShowAll(!showAll)}
+        >
+          {showAll
+            ? `Show the newest ${TIMELINE_PAGE} only`
+            : `Show all ${entries.length} entries (${entries.length - TIMELINE_PAGE} older)`}
+        </button>
+      )}
     </section>
   );
 });
