@@ -93,6 +93,8 @@ export {
   pendingInjects,
 } from './selectors.ts';
 export type { ActionView, ActionStatus, EscalationView, ClueView } from './selectors.ts';
+export { selectHintSchedule } from './hintSchedule.ts';
+export type { HintSchedule } from './hintSchedule.ts';
 export { formatDuration, formatGameTime, formatClock, toMinutes } from './format.ts';
 export { toArray } from './chain.ts';
 export { uniform, normaliseSeed } from './prng.ts';

@@ -220,9 +220,9 @@ const addNote: Reducer = (ctx, event) => {
 };
 
 const showHint: Reducer = (ctx, event) => {
-  const hint = nextHint(ctx);
-  if (!hint) return {};
   const t = timeOf(ctx, event);
+  const hint = nextHint(ctx, t);
+  if (!hint) return {};
   const participant = event.type === 'player.hint' ? event.participant : 'facilitator';
   return {
     now: t,

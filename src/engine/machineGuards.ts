@@ -33,12 +33,20 @@ export function canPageLevel(ctx: Ctx, levelId: string): boolean {
   );
 }
 
-/** The next hint a player may see now, if any. */
-export function nextHint(ctx: Ctx) {
+/**
+ * The next hint a player may see at game time `at`, if any. `at` is the request's own time:
+ * `ctx.now` is the last event's, so a hint's `when.after` would otherwise wait for an event.
+ */
+export function nextHint(ctx: Ctx, at: number = ctx.now) {
+  const judged = at > ctx.now ? { ...ctx, now: at } : ctx;
   return ctx.model.file.hints.find(
-    (h) => !ctx.hintsShown.includes(h.id) && conditionHolds(h.when, ctx),
+    (h) => !ctx.hintsShown.includes(h.id) && conditionHolds(h.when, judged),
   );
 }
+
+/** Game time of a stamped event (journal events carry `t`), never before the context's. */
+const eventTime = (ctx: Ctx, event: DrillEvent) =>
+  't' in event ? Math.max(ctx.now, event.t) : ctx.now;
 
 /** A conditional inject as the compiler plans it: its id and whether it waits for `when.after` on the clock. */
 export interface WatchedInject {
@@ -86,7 +94,8 @@ export const drillGuards = {
   canPostStatus: ({ context, event }: GuardArgs) =>
     event.type === 'player.status' && detected(context) && event.text.trim().length > 0,
   hasText: ({ event }: GuardArgs) => event.type === 'player.note' && event.text.trim().length > 0,
-  hasHint: ({ context }: GuardArgs) => detected(context) && nextHint(context) !== undefined,
+  hasHint: ({ context, event }: GuardArgs) =>
+    detected(context) && nextHint(context, eventTime(context, event)) !== undefined,
   /** The inject named by the event exists and has not fired (facilitator or clock). */
   injectPending: ({ context, event }: GuardArgs) =>
     (event.type === 'facilitator.inject' || event.type === 'engine.inject') &&
