@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import path from 'node:path';
 import { SCREENS_DIR, checkA11y, shoot } from './helpers.ts';
 
@@ -14,6 +14,18 @@ async function openExplorer(page: Page) {
   const flow = page.getByTestId('explorer-flow');
   await expect(flow.locator('.react-flow__node').first()).toBeVisible({ timeout: 30_000 });
   return flow;
+}
+
+/** Whether `node` is drawn wholly inside the graph's pane. */
+async function inPane(flow: Locator, node: Locator): Promise<boolean> {
+  const [pane, box] = [await flow.boundingBox(), await node.boundingBox()];
+  if (!pane || !box) return false;
+  return (
+    box.x >= pane.x &&
+    box.y >= pane.y &&
+    box.x + box.width <= pane.x + pane.width &&
+    box.y + box.height <= pane.y + pane.height
+  );
 }
 
 for (const viewport of [
@@ -35,6 +47,26 @@ for (const viewport of [
     await expect(page.getByText(/too many to draw/)).toBeVisible();
     await checkA11y(page, `explorer${suffix}`);
     await shoot(page, `explorer${suffix}`);
+
+    // The first view: the start state (and on a wide screen par's next state) at a zoom where
+    // a node's 12 px text stays about 11 px or more, not the whole graph shrunk to a blur.
+    const start = flow.locator('button.state-node[data-node-id="n0"]');
+    await expect(start).toContainText('start');
+    await expect.poll(() => inPane(flow, start)).toBe(true);
+    expect((await start.boundingBox())!.width).toBeGreaterThanOrEqual(0.9 * 170 - 1);
+    const parNodes = await flow.locator('button.state-node[data-par="true"]').all();
+    const parInView = (await Promise.all(parNodes.map((n) => inPane(flow, n)))).filter(Boolean);
+    expect(parInView.length).toBeGreaterThanOrEqual(viewport.name === 'desktop' ? 2 : 1);
+    expect(parInView.length).toBeLessThan(parNodes.length);
+    await flow.screenshot({ path: path.join(SCREENS_DIR, `explorer-first-view${suffix}.png`) });
+
+    // The whole graph, on demand: every par state is in the pane.
+    await page.getByRole('button', { name: 'Show whole graph' }).click();
+    await expect
+      .poll(async () => (await Promise.all(parNodes.map((n) => inPane(flow, n)))).every(Boolean))
+      .toBe(true);
+    await page.waitForTimeout(400); // the view glides out
+    await flow.screenshot({ path: path.join(SCREENS_DIR, `explorer-whole${suffix}.png`) });
 
     // A state on par, two moves in: the player's view there.
     const parNode = flow.locator('button.state-node[data-par="true"]').nth(2);

@@ -1,13 +1,15 @@
 import { readFileSync } from 'node:fs';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { parse } from 'yaml';
 import type { DrillSession, ScenarioInput } from '../../src/engine/index.ts';
 import type { LoadedEntry } from '../../src/ui/catalogue/analyze.ts';
 import ExplorerScreen from '../../src/ui/explorer/ExplorerScreen.tsx';
+import { buildExplorer } from '../../src/ui/explorer/buildExplorer.ts';
+import { firstViewport } from '../../src/ui/explorer/firstView.ts';
 import { drillOrigin } from '../../src/ui/persistence/drillOrigin.ts';
 import { modelOf } from '../fixtures/generated.ts';
-import { entryFrom, resetStore, tinyText } from './drillFixtures.tsx';
+import { entryFrom, modelFrom, resetStore, tinyText } from './drillFixtures.tsx';
 
 // React Flow measures nodes with ResizeObserver, which jsdom lacks.
 class NoResizeObserver {
@@ -89,6 +91,54 @@ describe('Scenario explorer', () => {
     ]);
     expect(session.journal[0]?.event).toMatchObject({ participant: 'ana' });
     expect(drillOrigin(session)?.playtest).toBe(true);
+  });
+
+  it('says it is laying out the graph, then opens on the start of par at a readable zoom', async () => {
+    // jsdom lays nothing out: give the graph's pane a desktop size.
+    const pane = vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockImplementation(function (
+      this: HTMLElement,
+    ) {
+      return this.classList.contains('explorer-flow') ? 880 : 0;
+    });
+    const paneHeight = vi
+      .spyOn(HTMLElement.prototype, 'clientHeight', 'get')
+      .mockImplementation(function (this: HTMLElement) {
+        return this.classList.contains('explorer-flow') ? 576 : 0;
+      });
+    try {
+      open();
+      expect(screen.getByRole('status')).toHaveTextContent('Laying out the state graph…');
+      await screen.findByLabelText('Go to state');
+      expect(screen.queryByText('Laying out the state graph…')).toBeNull();
+      const viewport = screen
+        .getByTestId('explorer-flow')
+        .querySelector<HTMLElement>('.react-flow__viewport')!;
+      // The view firstView.ts picks for this pane (start and par's first states, zoom 0.9–1.2),
+      // not React Flow's default nor the whole graph.
+      const laid = buildExplorer({ model: modelFrom(), analysis: null });
+      if (!laid.ok) throw new Error(laid.message);
+      const view = firstViewport(laid.graph, laid.positions, 880, 576)!;
+      expect(view.zoom).toBeGreaterThanOrEqual(0.9);
+      const numbers = () => viewport.style.transform.match(/-?[\d.]+/g)!.map(Number);
+      await waitFor(() => expect(numbers()[2]).toBeCloseTo(view.zoom));
+      expect(numbers()[0]).toBeCloseTo(view.x);
+      expect(numbers()[1]).toBeCloseTo(view.y);
+      expect(screen.getByRole('button', { name: 'Show whole graph' })).toBeEnabled();
+      expect(screen.getByRole('button', { name: 'Back to the start' })).toBeEnabled();
+    } finally {
+      pane.mockRestore();
+      paneHeight.mockRestore();
+    }
+  });
+
+  it('keeps a failed build visible', async () => {
+    const model = entryFrom(tinyText, TINY);
+    if (model.status !== 'ok') throw new Error('tiny fixture should load');
+    // A model the engine cannot walk: the build fails with a message.
+    const broken = { ...model.model, file: { ...model.model.file, actions: undefined } };
+    open({ ...model, model: broken as never });
+    expect(await screen.findByRole('alert')).toHaveTextContent(/The explorer failed: .+/);
+    expect(screen.queryByTestId('explorer-flow')).toBeNull();
   });
 
   it('lists what can never be reached, with a warning', async () => {

@@ -65,7 +65,8 @@ export default function ExplorerScreen({ entries, onPlaytest }: ExplorerScreenPr
       </p>
     );
 
-  const graph = state.status === 'ready' ? state.graph : null;
+  const ready = state.status === 'ready' ? state : null;
+  const graph = ready?.graph ?? null;
   const selected = graph?.nodes.find((n) => n.id === selectedId) ?? null;
   const playtest = (steps: readonly string[]) => {
     const built = playtestAtPath(model, steps, { seed, participant });
@@ -99,13 +100,13 @@ export default function ExplorerScreen({ entries, onPlaytest }: ExplorerScreenPr
           Could not start the playtest: {failure}
         </p>
       )}
-      {state.status === 'building' && <p role="status">Exploring every state of the scenario…</p>}
+      {state.status === 'building' && <p role="status">Laying out the state graph…</p>}
       {state.status === 'error' && (
         <p role="alert" className="badge danger">
           The explorer failed: {state.message}
         </p>
       )}
-      {graph && (
+      {ready && graph && (
         <>
           {graph.condensationNote && (
             <p className="explorer-note" role="note">
@@ -132,6 +133,7 @@ export default function ExplorerScreen({ entries, onPlaytest }: ExplorerScreenPr
           <div className="explorer-body">
             <ExplorerFlow
               graph={graph}
+              positions={ready.positions}
               phaseName={phaseName}
               selectedId={selectedId}
               focusId={focusId}
