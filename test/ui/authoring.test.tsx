@@ -23,6 +23,18 @@ const broken = (name: string) => readFileSync(path.join(BROKEN, name), 'utf8');
 /** `file:line:col` as the CLI prints it, or the file alone for problems without a place. */
 const where = (p: Problem) => (p.line === undefined ? p.file : `${p.file}:${p.line}:${p.col ?? 1}`);
 
+/** Pasted fixtures are named after their id; those that do not parse stay `pasted.yaml`. */
+const UNPARSED = new Set([
+  'alias-bomb.yaml',
+  'comments-only.yaml',
+  'duplicate-key.yaml',
+  'empty.yaml',
+  'not-a-mapping.yaml',
+  'yaml-syntax.yaml',
+]);
+const pastedAs = (fixture: string) =>
+  UNPARSED.has(fixture) ? 'pasted.yaml' : 'tiny-firewall.yaml';
+
 const editor = () => screen.getByRole('textbox', { name: 'Scenario YAML' });
 
 async function pasteText(user: ReturnType<typeof userEvent.setup>, text: string) {
@@ -67,7 +79,7 @@ describe('Authoring: a valid file', () => {
     await user.click(within(summary).getByRole('button', { name: 'Play now' }));
     expect(useAppStore.getState()).toMatchObject({
       screen: 'briefing',
-      scenarioPath: 'draft:pasted.yaml',
+      scenarioPath: 'draft:tiny-firewall.yaml',
     });
   });
 
@@ -78,7 +90,7 @@ describe('Authoring: a valid file', () => {
     await user.click(await screen.findByRole('button', { name: 'Explore' }));
     expect(useAppStore.getState()).toMatchObject({
       screen: 'explorer',
-      explorerPath: 'draft:pasted.yaml',
+      explorerPath: 'draft:tiny-firewall.yaml',
     });
   });
 
@@ -128,7 +140,7 @@ describe('Authoring: broken files give the CLI positions', () => {
     const text = broken(name);
     render(<AuthoringScreen />);
     await pasteText(user, text);
-    const expected = loadScenario(text, 'pasted.yaml').problems;
+    const expected = loadScenario(text, pastedAs(name)).problems;
     expect(expected.length).toBeGreaterThan(0);
     await waitFor(() => expect(problemItems()).toHaveLength(expected.length));
     const items = problemItems();
@@ -155,10 +167,10 @@ describe('Authoring: broken files give the CLI positions', () => {
     const user = userEvent.setup();
     render(<AuthoringScreen />);
     const cases: [string, string, string][] = [
-      ['bad-duration.yaml', 'pasted.yaml:68:11', 'actions[0].cost'],
-      ['unknown-field.yaml', 'pasted.yaml:78:5', 'actions[1].requries'],
-      ['wrong-type.yaml', 'pasted.yaml:10:19', 'estimatedMinutes'],
-      ['unknown-clue.yaml', 'pasted.yaml:78:25', 'actions[1].requires.clues[0]'],
+      ['bad-duration.yaml', 'tiny-firewall.yaml:68:11', 'actions[0].cost'],
+      ['unknown-field.yaml', 'tiny-firewall.yaml:78:5', 'actions[1].requries'],
+      ['wrong-type.yaml', 'tiny-firewall.yaml:10:19', 'estimatedMinutes'],
+      ['unknown-clue.yaml', 'tiny-firewall.yaml:78:25', 'actions[1].requires.clues[0]'],
     ];
     for (const [file, position, field] of cases) {
       await pasteText(user, broken(file));
@@ -178,10 +190,10 @@ describe('Authoring: broken files give the CLI positions', () => {
     const user = userEvent.setup();
     render(<AuthoringScreen />);
     const cases: [string, string, string][] = [
-      ['bad-duration.yaml', 'pasted.yaml:68:11', '2 hours'],
-      ['unknown-field.yaml', 'pasted.yaml:78:5', 'requries'],
-      ['wrong-type.yaml', 'pasted.yaml:10:19', 'ten'],
-      ['unknown-clue.yaml', 'pasted.yaml:78:25', 'db-looks-bussy'],
+      ['bad-duration.yaml', 'tiny-firewall.yaml:68:11', '2 hours'],
+      ['unknown-field.yaml', 'tiny-firewall.yaml:78:5', 'requries'],
+      ['wrong-type.yaml', 'tiny-firewall.yaml:10:19', 'ten'],
+      ['unknown-clue.yaml', 'tiny-firewall.yaml:78:25', 'db-looks-bussy'],
       ['yaml-syntax.yaml', 'pasted.yaml:10:1', 'estimatedMinutes'],
     ];
     for (const [file, position, token] of cases) {
@@ -234,6 +246,75 @@ describe('Authoring: broken files give the CLI positions', () => {
     await pasteText(user, tinyText);
     await screen.findByRole('button', { name: 'Play now' });
     expect(problemItems()).toHaveLength(0);
+  });
+});
+
+describe('Authoring: a pasted file is named after its id', () => {
+  const fileName = () => screen.getByLabelText('File name');
+
+  it('names it <id>.yaml, and problems are reported under that name', async () => {
+    const user = userEvent.setup();
+    render(<AuthoringScreen />);
+    await pasteText(user, broken('unknown-clue.yaml'));
+    expect(fileName()).toHaveValue('tiny-firewall.yaml');
+    await waitFor(() =>
+      expect(problemItems().map(problemWhere)).toEqual(['tiny-firewall.yaml:78:25']),
+    );
+  });
+
+  it('keeps pasted.yaml when the text does not parse or has no usable id', async () => {
+    const user = userEvent.setup();
+    render(<AuthoringScreen />);
+    await pasteText(user, broken('yaml-syntax.yaml'));
+    expect(fileName()).toHaveValue('pasted.yaml');
+    await pasteText(user, tinyText.replace('id: tiny-firewall', 'id: 42'));
+    expect(fileName()).toHaveValue('pasted.yaml');
+    await pasteText(user, tinyText.replace('id: tiny-firewall', "id: '../..'"));
+    expect(fileName()).toHaveValue('pasted.yaml');
+  });
+
+  it('makes the id a safe file name', async () => {
+    const user = userEvent.setup();
+    render(<AuthoringScreen />);
+    await pasteText(user, tinyText.replace('id: tiny-firewall', "id: '../Web outage/<b>'"));
+    expect(fileName()).toHaveValue('Web-outage-b.yaml');
+    await waitFor(() => expect(problemItems().length).toBeGreaterThan(0));
+    expect(problemWhere(problemItems()[0]!)).toMatch(/^Web-outage-b\.yaml:\d+:\d+$/);
+  });
+
+  it('never renames a file name the author typed; a blank one is named again', async () => {
+    const user = userEvent.setup();
+    render(<AuthoringScreen />);
+    await user.clear(fileName());
+    await user.type(fileName(), 'mine.yaml');
+    await pasteText(user, tinyText);
+    expect(fileName()).toHaveValue('mine.yaml');
+    await user.clear(fileName());
+    await pasteText(user, tinyText);
+    expect(fileName()).toHaveValue('tiny-firewall.yaml');
+  });
+
+  it('typing is not pasting: the name stays until something is pasted', async () => {
+    const user = userEvent.setup();
+    render(<AuthoringScreen />);
+    await user.click(editor());
+    await user.type(editor(), 'id: typed-by-hand');
+    expect(fileName()).toHaveValue('pasted.yaml');
+  });
+
+  it('text dropped from another window is named after its id too', async () => {
+    const { container } = render(<AuthoringScreen />);
+    const zone = container.querySelector('.author-drop')!;
+    const dataTransfer = {
+      types: ['text/plain'],
+      files: [],
+      dropEffect: 'none',
+      getData: () => tinyText,
+    };
+    fireEvent.drop(zone, { dataTransfer });
+    expect(fileName()).toHaveValue('tiny-firewall.yaml');
+    expect(await screen.findByRole('button', { name: 'Play now' })).toBeEnabled();
+    expect(screen.getByText('tiny-firewall.yaml', { selector: 'code' })).toBeInTheDocument();
   });
 });
 

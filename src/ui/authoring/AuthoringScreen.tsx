@@ -11,6 +11,7 @@ import { useAppStore } from '../store.ts';
 import type { LibraryOptions } from '../../storage/scenarioLibrary.ts';
 import './authoring.css';
 import { FileDropZone } from './FileDropZone.tsx';
+import { fileNameFromId } from './pastedName.ts';
 import { ProblemList } from './ProblemList.tsx';
 import { readScenarioFile } from './readScenarioFile.ts';
 import { ScenarioEditor, type EditorHandle } from './ScenarioEditor.tsx';
@@ -29,7 +30,9 @@ const problemCount = (n: number) => `${n} ${n === 1 ? 'problem' : 'problems'} fo
 export function AuthoringScreen({ analyzer = defaultAnalyzer, library }: AuthoringScreenProps) {
   const { text, fileName: typedName, checked } = useDraftStore();
   const fileName = draftFileName({ fileName: typedName });
-  const { open, edit, rename, clear } = useDraftStore.getState();
+  const { open, openPasted, edit, paste, rename, clear } = useDraftStore.getState();
+  // Pasted text is named after its id when it has one (`<id>.yaml`), else `pasted.yaml`.
+  const pastedName = (pasted: string) => fileNameFromId(pasted) ?? PASTED_FILE_NAME;
   const stale = useDraftCheck(analyzer);
   const editor = useRef<EditorHandle>(null);
   const [notice, setNotice] = useState<{ message: string; error: boolean } | null>(null);
@@ -64,7 +67,7 @@ export function AuthoringScreen({ analyzer = defaultAnalyzer, library }: Authori
       <div className="author-layout">
         <section className="panel author-source" aria-labelledby="author-source-heading">
           <h3 id="author-source-heading">Scenario file</h3>
-          <FileDropZone onFile={openFile} onText={(t) => open(PASTED_FILE_NAME, t)} />
+          <FileDropZone onFile={openFile} onText={(t) => openPasted(pastedName(t), t)} />
           {notice && (
             <p className={notice.error ? 'author-notice is-error' : 'author-notice'} role="alert">
               {notice.message}
@@ -87,7 +90,12 @@ export function AuthoringScreen({ analyzer = defaultAnalyzer, library }: Authori
           <label htmlFor="author-text" className="author-text-label">
             Scenario YAML
           </label>
-          <ScenarioEditor ref={editor} text={text} onChange={edit} />
+          <ScenarioEditor
+            ref={editor}
+            text={text}
+            onChange={edit}
+            onPaste={(t) => paste(t, pastedName(t))}
+          />
         </section>
         <div className="author-result">
           <p className="author-check-status muted" role="status">

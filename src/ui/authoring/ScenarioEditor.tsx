@@ -10,13 +10,18 @@ export interface EditorHandle {
 export interface ScenarioEditorProps {
   text: string;
   onChange: (text: string) => void;
+  /** Called instead of `onChange` when the change is a paste or a text drop into the editor. */
+  onPaste?: (text: string) => void;
   ref?: Ref<EditorHandle>;
 }
 
 /** Fallback when the computed line height is `normal` (the CSS sets a fixed one). */
 const LINE_HEIGHT_PX = 20;
 
-export function ScenarioEditor({ text, onChange, ref }: ScenarioEditorProps) {
+/** `InputEvent.inputType`s of text that arrives whole from elsewhere rather than typed. */
+const PASTED_INPUT = new Set(['insertFromPaste', 'insertFromDrop']);
+
+export function ScenarioEditor({ text, onChange, onPaste = onChange, ref }: ScenarioEditorProps) {
   const area = useRef<HTMLTextAreaElement>(null);
   const gutter = useRef<HTMLPreElement>(null);
   const [cursor, setCursor] = useState({ line: 1, col: 1 });
@@ -71,7 +76,8 @@ export function ScenarioEditor({ text, onChange, ref }: ScenarioEditorProps) {
           aria-describedby="author-cursor"
           placeholder="Paste or type a scenario in YAML (schemaVersion, id, title, …)"
           onChange={(event) => {
-            onChange(event.target.value);
+            const { inputType } = event.nativeEvent as Partial<InputEvent>;
+            (PASTED_INPUT.has(inputType ?? '') ? onPaste : onChange)(event.target.value);
             readCursor();
           }}
           onSelect={readCursor}

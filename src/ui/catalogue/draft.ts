@@ -12,6 +12,11 @@ export const PASTED_FILE_NAME = 'pasted.yaml';
 export interface DraftState {
   /** As typed in the file name field; see `draftFileName` for the name in use. */
   fileName: string;
+  /**
+   * Nobody chose the name (not typed, not a file's own): pasting a scenario may name the
+   * draft after its id (see `authoring/pastedName.ts`).
+   */
+  autoName: boolean;
   text: string;
   /** Opened from a file: an empty file is then an error, an empty editor is just empty. */
   fromFile: boolean;
@@ -21,7 +26,14 @@ export interface DraftState {
 
 export interface DraftActions {
   open: (fileName: string, text: string) => void;
+  /** Text dropped from another window: opened like a file, under a name nobody chose. */
+  openPasted: (fileName: string, text: string) => void;
   edit: (text: string) => void;
+  /**
+   * Text pasted into the editor (`text` is the editor's whole text after the paste). `fileName`
+   * (named after that text) replaces the name only while it is an automatic one.
+   */
+  paste: (text: string, fileName: string) => void;
   rename: (fileName: string) => void;
   setChecked: (checked: DraftState['checked']) => void;
   clear: () => void;
@@ -29,6 +41,7 @@ export interface DraftActions {
 
 export const initialDraft = (): DraftState => ({
   fileName: PASTED_FILE_NAME,
+  autoName: true,
   text: '',
   fromFile: false,
   checked: null,
@@ -36,9 +49,13 @@ export const initialDraft = (): DraftState => ({
 
 export const useDraftStore = create<DraftState & DraftActions>()((set) => ({
   ...initialDraft(),
-  open: (fileName, text) => set({ fileName, text, fromFile: true, checked: null }),
+  open: (fileName, text) => set({ fileName, autoName: false, text, fromFile: true, checked: null }),
+  openPasted: (fileName, text) =>
+    set({ fileName, autoName: true, text, fromFile: true, checked: null }),
   edit: (text) => set({ text }),
-  rename: (fileName) => set({ fileName }),
+  paste: (text, fileName) => set((s) => (s.autoName ? { text, fileName } : { text })),
+  // A blank field is no name at all: the next paste may name the draft again.
+  rename: (fileName) => set({ fileName, autoName: fileName.trim() === '' }),
   setChecked: (checked) => set({ checked }),
   clear: () => set(initialDraft()),
 }));
