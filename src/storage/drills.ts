@@ -42,6 +42,13 @@ export async function deleteDrill(id: string, db: FiredrillDatabase = database()
   notify();
 }
 
+/** Delete several drills in one transaction. */
+export async function deleteDrills(ids: readonly string[], db: FiredrillDatabase = database()) {
+  if (ids.length === 0) return;
+  await db.drills.bulkDelete([...ids]);
+  notify();
+}
+
 /** Move unreadable rows to `quarantine`, with their reasons, in one transaction. */
 async function quarantine(
   db: FiredrillDatabase,

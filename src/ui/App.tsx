@@ -7,7 +7,7 @@ import type { CatalogueSource } from './catalogue/source.ts';
 import { useCatalogue, type Analyzer } from './catalogue/useCatalogue.ts';
 import { useGameLoop, type FrameScheduler } from './clock/useGameLoop.ts';
 import { LobbyScreen } from './lobby/LobbyScreen.tsx';
-import { analysisFor, setDrillOrigin } from './persistence/drillOrigin.ts';
+import { analysisFor, isPlaytest, setDrillOrigin } from './persistence/drillOrigin.ts';
 import { StorageNotices } from './persistence/StorageNotices.tsx';
 import { usePersistDrill } from './persistence/usePersistDrill.ts';
 import { cleanRoster } from './roster.ts';
@@ -53,7 +53,6 @@ export function App({ source, analyzer, scheduler }: AppProps = {}) {
   const mystery = useAppStore((s) => s.mystery);
   const speed = useAppStore((s) => s.speed);
   const paused = useAppStore((s) => s.paused);
-  const playtest = useAppStore((s) => s.playtest);
   const { go, chooseScenario } = useAppStore.getState();
   const [session, setSession] = useState<DrillSession | null>(null);
   const entry = entries.find((e) => e.path === scenarioPath);
@@ -137,7 +136,7 @@ export function App({ source, analyzer, scheduler }: AppProps = {}) {
       </Suspense>
     );
   else if ((screen === 'score' || screen === 'debrief') && session) {
-    const props = { session, analysis, onExit: exit };
+    const props = { session, analysis, onExit: exit, playtest: isPlaytest(session, scenarioPath) };
     body = (
       <Suspense fallback={<p role="status">Scoring the drill…</p>}>
         {screen === 'score' ? (
@@ -199,12 +198,16 @@ export function App({ source, analyzer, scheduler }: AppProps = {}) {
         ? 'Mystery scenario'
         : session.scenario.file.title
       : null;
+  // Drafts played from the authoring screen are playtests too: not recorded either.
+  const playtestTitle = session !== null && isPlaytest(session, scenarioPath);
   return (
     <main className={`app screen-${screen}`}>
       <header className="app-bar">
         <h1>Firedrill</h1>
         {title && (
-          <p className="app-bar-title">{playtest ? `Playtest (not recorded): ${title}` : title}</p>
+          <p className="app-bar-title">
+            {playtestTitle ? `Playtest (not recorded): ${title}` : title}
+          </p>
         )}
         <AppNav />
       </header>

@@ -10,6 +10,7 @@ import { ExportDrillButton } from '../persistence/ExportDrillButton.tsx';
 import { ActionItems } from './ActionItems.tsx';
 import { downloadText } from './download.ts';
 import { TimelineChart } from './TimelineChart.tsx';
+import { PlaytestNotice } from './PlaytestNotice.tsx';
 import { useDrillScore, type ResultScreenProps } from './useDrillScore.ts';
 import './debrief.css';
 
@@ -67,7 +68,7 @@ function Clues({ debrief }: { debrief: Debrief }) {
   );
 }
 
-export function DebriefScreen({ session, analysis, onExit }: ResultScreenProps) {
+export function DebriefScreen({ session, analysis, onExit, playtest = false }: ResultScreenProps) {
   const score = useDrillScore(session, analysis);
   const ctx = session.snapshot().context;
   const debrief = useMemo(
@@ -87,6 +88,7 @@ export function DebriefScreen({ session, analysis, onExit }: ResultScreenProps) 
     <div className="debrief">
       <header className="debrief-header">
         <h2>Debrief: {debrief.scenario.title}</h2>
+        {playtest && <PlaytestNotice />}
         <p>
           Grade <strong className="debrief-grade-letter">{debrief.grade}</strong> ·{' '}
           {debrief.times.resolvedAt !== null
@@ -197,7 +199,8 @@ export function DebriefScreen({ session, analysis, onExit }: ResultScreenProps) 
         <button type="button" className="debrief-button-primary" onClick={exportMarkdown}>
           Export Markdown
         </button>
-        <ExportDrillButton session={session} />
+        {/* A playtest is not recorded, and drill files are for real drills (imports skip them). */}
+        {!playtest && <ExportDrillButton session={session} />}
         <button type="button" onClick={() => window.print()}>
           Print
         </button>

@@ -1,5 +1,6 @@
 /** After the drill: time against par and the real incident, phase splits, and the grade. */
 import { formatDuration, formatGameTime, STATUS_CADENCE_MS } from '../../engine/index.ts';
+import { PlaytestNotice } from './PlaytestNotice.tsx';
 import { useDrillScore, type ResultScreenProps } from './useDrillScore.ts';
 import './debrief.css';
 
@@ -35,7 +36,8 @@ function ComparisonBars({ bars }: { bars: Bar[] }) {
 
 const at = (t: number | null) => (t === null ? 'never' : formatGameTime(t));
 
-export function ScoreScreen({ session, analysis, onDebrief, onExit }: ResultScreenProps) {
+export function ScoreScreen(props: ResultScreenProps) {
+  const { session, analysis, onDebrief, onExit, playtest = false } = props;
   const score = useDrillScore(session, analysis);
   const model = session.scenario;
   const resolved = score.timeToResolve !== null;
@@ -74,6 +76,7 @@ export function ScoreScreen({ session, analysis, onDebrief, onExit }: ResultScre
     <div className="debrief">
       <header className="debrief-header">
         <h2>Score: {model.file.title}</h2>
+        {playtest && <PlaytestNotice />}
         <p className="debrief-grade">
           Grade{' '}
           <strong className={`debrief-grade-letter debrief-grade-${score.grade}`}>

@@ -8,6 +8,8 @@ export interface ResultScreenProps {
   analysis: AnalysisResult | null;
   onDebrief?: () => void;
   onExit: () => void;
+  /** An author's playtest (never saved): the screen says so and offers no drill file. */
+  playtest?: boolean;
 }
 
 /** The drill's score at the session's current game time, against par when known. */

@@ -36,6 +36,17 @@ export function analysisFor(session: DrillSession | null): AnalysisResult | null
   return session ? origins.get(session)?.analysis : undefined;
 }
 
+/**
+ * Whether a session is an author's playtest: registered as one (explorer, rewind, jump), or a
+ * draft played from the authoring screen. Playtests are never saved (`persistenceRuntime.ts`).
+ */
+export function isPlaytest(session: DrillSession, scenarioPath: string | null): boolean {
+  const origin = origins.get(session);
+  return (
+    origin?.playtest ?? origin?.record?.playtest ?? entryOrigin(scenarioPath ?? '') === 'draft'
+  );
+}
+
 /** Team name as stored: the solo player's name, or the team's name (default "Team"). */
 export function teamName(state: Pick<AppState, 'mode' | 'roster' | 'team'>): string {
   if (state.mode === 'solo') return state.roster[0]?.name.trim() || 'You';
@@ -74,8 +85,7 @@ export function recordFor(session: DrillSession, state: StartState, wallNow: num
     mystery: state.mystery,
     speed: state.speed,
     status: 'active',
-    // A draft played from the authoring screen is a playtest unless said otherwise.
-    playtest: origin.playtest ?? entryOrigin(state.scenarioPath ?? '') === 'draft',
+    playtest: isPlaytest(session, state.scenarioPath),
     scheduleId: origin.scheduleId ?? null,
     startedAt: wallNow,
     updatedAt: wallNow,

@@ -35,6 +35,8 @@ export function enterResumedDrill(resumed: ResumedDrill): DrillSession {
     activeParticipant: roster[0]!.name,
     speed: drill.speed,
     seed: drill.seed,
+    // Saved drills are never playtests: a playtest played earlier must not label this one.
+    playtest: false,
     paused: true,
   });
   return session;

@@ -1,6 +1,7 @@
 /**
  * Saves the live drill as it is played (see `drillPersister.ts`): created on the first
  * render of a new session, continued for a resumed one, flushed when the page hides.
+ * Playtests are not saved (see `persistenceRuntime.ts`).
  * The storage code (Dexie, zod) is loaded here on demand, not with the lobby.
  */
 import { useEffect, useRef } from 'react';
@@ -28,6 +29,8 @@ export function usePersistDrill(session: DrillSession | null, analysis: Analysis
         par: () => par.current,
         report: useStorageStatus.getState().setProblem,
       });
+      // A playtest is not saved: nothing to keep up to date, nothing to reopen on reload.
+      if (!handle) return;
       if (!live) {
         void handle.dispose();
         return;

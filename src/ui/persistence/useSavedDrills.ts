@@ -1,7 +1,7 @@
 /** The saved drills, kept fresh: re-read whenever this tab changes them. */
 import { useEffect, useState } from 'react';
 import type { StoredDrill } from '../../storage/drillRecord.ts';
-import { listDrills, subscribeDrills } from '../../storage/drills.ts';
+import { deleteDrills, listDrills, subscribeDrills } from '../../storage/drills.ts';
 import { classifyStorageError } from '../../storage/storageErrors.ts';
 import { useStorageStatus } from './storageStatus.ts';
 
@@ -16,6 +16,9 @@ export function useSavedDrills(): SavedDrills {
       listDrills().then(
         (drills) => {
           if (live) setState({ status: 'ready', drills });
+          // Playtests are no longer saved; records earlier versions kept go (nothing showed them).
+          const playtests = drills.filter((d) => d.playtest).map((d) => d.id);
+          if (playtests.length > 0) void deleteDrills(playtests).catch(() => {});
         },
         (error: unknown) => {
           if (!live) return;
