@@ -84,7 +84,9 @@ export function App({ source, analyzer, scheduler }: AppProps = {}) {
     state.setPlaytest(false);
     // Both loads are usually done during the briefing; the clock starts with the console.
     void Promise.all([loadEngine(), loadConsole()]).then(([{ createDrillSession }]) => {
-      const created = createDrillSession({ scenario: chosen.model, seed: state.seed });
+      // A scheduled drill runs with its schedule's seed (the lobby's card says which).
+      const seed = state.scheduleSeed ?? state.seed;
+      const created = createDrillSession({ scenario: chosen.model, seed });
       // Started from the lobby's scheduled-drill card: the saved drill names its schedule.
       if (state.scheduleId) setDrillOrigin(created, { scheduleId: state.scheduleId });
       setSession(created);

@@ -56,6 +56,11 @@ export interface AppState {
   team: string;
   /** The schedule the chosen drill was started from ("Start now"), saved with the drill. */
   scheduleId: string | null;
+  /**
+   * The seed a scheduled drill runs with: the schedule's own for that occurrence (it also made
+   * the surprise pick), shown on the lobby's card. The lobby's `seed` is left as the user set it.
+   */
+  scheduleSeed: number | null;
   roster: Participant[];
   activeParticipant: string;
   speed: number;
@@ -83,7 +88,7 @@ export interface ScheduledChoice {
 export interface AppActions {
   go: (screen: Screen) => void;
   chooseScenario: (path: string, mystery?: boolean) => void;
-  /** Go to the briefing of a scheduled drill, for the schedule's team and with its seed. */
+  /** Go to a scheduled drill's briefing: the schedule's team, its seed (`scheduleSeed`). */
   chooseScheduled: (choice: ScheduledChoice) => void;
   /** Open the explorer on one catalogue entry. */
   explore: (path: string) => void;
@@ -117,6 +122,7 @@ export const initialAppState = (): AppState => ({
   mode: 'solo',
   team: '',
   scheduleId: null,
+  scheduleSeed: null,
   roster: [{ name: 'You', role: 'incident-commander' }],
   activeParticipant: 'You',
   speed: 60,
@@ -134,14 +140,14 @@ export const useAppStore = create<AppState & AppActions>()((set) => ({
   ...initialAppState(),
   go: (screen) => set({ screen }),
   chooseScenario: (scenarioPath, mystery = false) =>
-    set({ scenarioPath, mystery, scheduleId: null }),
+    set({ scenarioPath, mystery, scheduleId: null, scheduleSeed: null }),
   chooseScheduled: ({ path, mystery, team, scheduleId, seed }) =>
     set((s) => ({
       scenarioPath: path,
       mystery,
       team,
       scheduleId,
-      seed,
+      scheduleSeed: seed,
       // A scheduled drill is a team's: solo becomes team-on-one-screen, facilitated stays.
       mode: s.mode === 'solo' ? 'team' : s.mode,
       screen: 'briefing',

@@ -4,7 +4,10 @@ import userEvent from '@testing-library/user-event';
 import ICAL from 'ical.js';
 import { database } from '../../src/storage/db.ts';
 import { listSchedules, saveSchedule } from '../../src/storage/schedules.ts';
+import { listDrills } from '../../src/storage/drills.ts';
+import { App } from '../../src/ui/App.tsx';
 import { NextDrillCard } from '../../src/ui/schedule/NextDrillCard.tsx';
+import { currentOrNext, occurrenceSeed } from '../../src/ui/schedule/startScheduled.ts';
 import { ScheduleScreen } from '../../src/ui/schedule/ScheduleScreen.tsx';
 import { useAppStore } from '../../src/ui/store.ts';
 import { schedule } from '../schedule/fixtures.ts';
@@ -152,6 +155,55 @@ describe('Next scheduled drill in the lobby', () => {
       mode: 'team',
     });
   });
+
+  it("states the seed the drill runs with, and leaves the lobby's own seed alone", async () => {
+    const user = userEvent.setup();
+    // The user typed a seed in the lobby: pinned for their next drills.
+    useAppStore.getState().setSeed(999);
+    const saved = schedule({ id: 'soon', title: 'Weekly surprise' });
+    await saveSchedule(saved);
+    const expected = occurrenceSeed(saved, currentOrNext(saved, now()));
+    render(<NextDrillCard entries={entries} now={now} />);
+    const card = await screen.findByRole('region', { name: 'Weekly surprise' });
+    expect(within(card).getByTestId('next-drill-seed')).toHaveTextContent(
+      `Runs with the schedule's seed ${expected}, the same for everyone who starts it; the lobby's Seed field is not used.`,
+    );
+    await user.click(within(card).getByRole('button', { name: 'Start now' }));
+    await waitFor(() => expect(useAppStore.getState().screen).toBe('briefing'));
+    expect(useAppStore.getState()).toMatchObject({
+      scheduleSeed: expected,
+      seed: 999,
+      seedPinned: true,
+    });
+  });
+
+  it('the scheduled drill is played with the seed its card shows; a drill chosen next uses the lobby seed', async () => {
+    const user = userEvent.setup();
+    useAppStore.getState().setSeed(999);
+    await database().drills.clear();
+    const saved = schedule({ id: 'soon', title: 'Weekly surprise' });
+    await saveSchedule(saved);
+    const expected = occurrenceSeed(saved, currentOrNext(saved, Date.now()));
+    const noFrames = { request: () => 0, cancel: () => {} };
+    const source = () => Promise.resolve([{ path: '/scenarios/tiny.yaml', text: tinyText }]);
+    render(<App source={source} scheduler={noFrames} />);
+    const card = await screen.findByRole('region', { name: 'Weekly surprise' });
+    expect(card).toHaveTextContent(`seed ${expected},`);
+    const start = within(card).getByRole('button', { name: 'Start now' });
+    await waitFor(() => expect(start).toBeEnabled());
+    await user.click(start);
+    await user.click(await screen.findByRole('button', { name: 'Start the drill' }));
+    await user.click(await screen.findByRole('button', { name: 'Acknowledge alert' }));
+    await waitFor(async () =>
+      expect((await listDrills()).map((d) => [d.scheduleId, d.seed])).toEqual([['soon', expected]]),
+    );
+
+    // Back in the lobby, a drill picked from the catalogue runs with the lobby's seed again.
+    act(() => useAppStore.getState().go('lobby'));
+    expect(await screen.findByLabelText('Seed')).toHaveValue(999);
+    await user.click(await screen.findByRole('button', { name: /^Brief me: Tiny firewall drill/ }));
+    expect(useAppStore.getState()).toMatchObject({ scheduleId: null, scheduleSeed: null });
+  }, 20_000);
 
   it('says so when the fixed scenario is missing from the catalogue', async () => {
     const user = userEvent.setup();

@@ -9,7 +9,7 @@ import { listDrills } from '../../storage/drills.ts';
 import type { CatalogueEntry } from '../catalogue/analyze.ts';
 import { useAppStore } from '../store.ts';
 import { formatWhen } from './when.ts';
-import { resolveScheduled, upcoming } from './startScheduled.ts';
+import { occurrenceSeed, resolveScheduled, upcoming } from './startScheduled.ts';
 import { useSchedules } from './useSchedules.ts';
 import './schedule.css';
 
@@ -35,6 +35,9 @@ export function NextDrillCard({ entries, now = Date.now }: NextDrillCardProps) {
   const next = upcoming(saved.schedules, current);
   if (!next) return null;
   const { schedule } = next;
+  // The drill runs with this seed whatever the lobby's Seed field says: with the schedule's own
+  // surprise pick, it makes the drill the same for everyone who starts this occurrence.
+  const seed = occurrenceSeed(schedule, next.at);
   const loading = entries.length === 0 || entries.some((e) => e.status === 'loading');
 
   const start = async () => {
@@ -61,6 +64,10 @@ export function NextDrillCard({ entries, now = Date.now }: NextDrillCardProps) {
         {schedule.scenario.kind === 'fixed'
           ? schedule.scenario.title || schedule.scenario.scenarioId
           : 'Surprise scenario'}
+      </p>
+      <p className="muted small-text" data-testid="next-drill-seed">
+        Runs with the schedule&apos;s seed <strong>{seed}</strong>, the same for everyone who starts
+        it; the lobby&apos;s Seed field is not used.
       </p>
       {problem && <p role="alert">{problem}</p>}
       <button
