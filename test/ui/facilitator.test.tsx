@@ -2,13 +2,13 @@ import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ConsoleScreen } from '../../src/ui/console/ConsoleScreen.tsx';
 import { useAppStore } from '../../src/ui/store.ts';
-import { newSession, renderWithMotion, resetStore } from './drillFixtures.tsx';
+import { newSession, renderWithMotion, resetStore, timedHintsText } from './drillFixtures.tsx';
 
 describe('Facilitator panel', () => {
   beforeEach(() => resetStore({ mode: 'facilitated' }));
 
-  function open() {
-    const session = newSession();
+  function open(text?: string) {
+    const session = newSession(text);
     renderWithMotion(<ConsoleScreen session={session} />);
     const user = userEvent.setup();
     return { session, user };
@@ -56,6 +56,16 @@ describe('Facilitator panel', () => {
       'facilitator.end',
     ]);
     expect(session.isOver()).toBe(true);
+  });
+
+  it('offers a timed hint once the clock reaches it, before any other event', async () => {
+    const { session, user } = open(timedHintsText);
+    await user.click(screen.getByRole('button', { name: 'Facilitator' }));
+    const panel = screen.getByRole('complementary', { name: 'Facilitator' });
+    expect(within(panel).getByRole('button', { name: 'Reveal a hint' })).toBeDisabled();
+    act(() => session.advanceTo(45 * 60_000));
+    await user.click(within(panel).getByRole('button', { name: 'Reveal a hint' }));
+    expect(session.context().hintsShown).toEqual(['wait-a-bit']);
   });
 
   it('asks before ending the drill: one stray click does not end it', async () => {

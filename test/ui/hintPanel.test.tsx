@@ -4,20 +4,7 @@ import userEvent from '@testing-library/user-event';
 import type { DrillSession } from '../../src/engine/index.ts';
 import { HintPanel } from '../../src/ui/console/HintPanel.tsx';
 import { SessionContext } from '../../src/ui/session/useDrill.ts';
-import { newSession, resetStore, tinyText } from './drillFixtures.tsx';
-
-/** The tiny drill (alert at T+30m) whose first hint waits for T+45m and second for evidence. */
-const timedHints = tinyText.replace(
-  /^hints:[\s\S]*?^rootCause:/m,
-  `hints:
-  - id: wait-a-bit
-    text: Which systems changed last night?
-    when: { after: 45m }
-  - id: follow-change
-    text: What does that rule let through?
-    when: { clues: [firewall-change] }
-rootCause:`,
-);
+import { newSession, resetStore, timedHintsText } from './drillFixtures.tsx';
 
 const MINUTE = 60_000;
 
@@ -36,7 +23,7 @@ describe('Hint panel', () => {
   beforeEach(() => resetStore());
 
   it('says in game time when the next hint comes, counts down, then offers it', async () => {
-    const session = newSession(timedHints);
+    const session = newSession(timedHintsText);
     const { panel, user } = setup(session);
     const button = within(panel).getByRole('button', { name: 'Hint' });
     expect(button).toBeDisabled();
@@ -63,7 +50,7 @@ describe('Hint panel', () => {
   });
 
   it('re-renders once a game minute while it counts, not on every tick', () => {
-    const session = newSession(timedHints);
+    const session = newSession(timedHintsText);
     let commits = 0;
     setup(session, () => commits++);
     commits = 0;

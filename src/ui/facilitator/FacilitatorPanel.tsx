@@ -1,6 +1,6 @@
 /** Facilitator controls: time, injects, hints, ending the drill. Every act goes to the journal. */
 import { useState } from 'react';
-import { formatGameTime, hintAvailable, pendingInjects } from '../../engine/index.ts';
+import { formatGameTime, pendingInjects, selectHintSchedule } from '../../engine/index.ts';
 import { useDrillView } from '../session/useDrill.ts';
 import { useAppStore } from '../store.ts';
 
@@ -11,7 +11,7 @@ const SKIPS = [
 ];
 
 export function FacilitatorPanel() {
-  const { session, model, ctx, over } = useDrillView();
+  const { session, model, ctx, now, over } = useDrillView();
   const open = useAppStore((s) => s.facilitatorOpen);
   const paused = useAppStore((s) => s.paused);
   const { setPaused, toggleFacilitator } = useAppStore.getState();
@@ -19,6 +19,9 @@ export function FacilitatorPanel() {
   const [confirmingEnd, setConfirmingEnd] = useState(false);
   if (!open) return null;
   const pending = pendingInjects(model, ctx);
+  // A timed hint opens when the clock reaches it, not at the next engine event.
+  const hint = selectHintSchedule(model, ctx);
+  const hintOpen = hint.kind === 'now' || (hint.kind === 'at' && now >= hint.at);
   const chosen = pending.some((p) => p.id === inject) ? inject : (pending[0]?.id ?? '');
 
   const pauseResume = () => {
@@ -71,7 +74,7 @@ export function FacilitatorPanel() {
       <div className="row">
         <button
           type="button"
-          disabled={!hintAvailable(model, ctx) || over}
+          disabled={!hintOpen || over}
           onClick={() => session.send({ type: 'facilitator.hint' })}
         >
           Reveal a hint
