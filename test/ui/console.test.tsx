@@ -33,7 +33,7 @@ describe('Incident console', () => {
     await user.click(screen.getByRole('button', { name: /Review change log/ }));
     expect(within(actionItem('Review change log')).getByText('In progress')).toBeInTheDocument();
     expect(
-      within(actionItem('Review change log')).getByText(/You — completes at T\+45m/),
+      within(actionItem('Review change log')).getByText(/You, until T\+45m/),
     ).toBeInTheDocument();
     act(() => {
       session.jumpToNext();
@@ -49,8 +49,9 @@ describe('Incident console', () => {
     await user.click(screen.getByRole('button', { name: /Review change log/ }));
     const panel = screen.getByRole('region', { name: 'Actions' });
     expect(
-      within(panel).getByText(/other actions wait until it is done or cancelled/),
+      within(panel).getByText(/the others wait until yours is done or cancelled/),
     ).toBeVisible();
+    expect(within(panel).getByText(/^Busy until T\+45m with "Review change log/)).toBeVisible();
     const others = within(panel)
       .getAllByRole('button')
       .filter((b) => !/Review change log|Cancel my action/.test(b.textContent ?? ''));

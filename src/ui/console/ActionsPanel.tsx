@@ -49,14 +49,26 @@ export const ActionsPanel = memo(function ActionsPanel() {
     return [...byService];
   }, [actions]);
 
+  const start = useCallback(
+    (action: string) => session.send({ type: 'player.start', participant, action }),
+    [session, participant],
+  );
+
   return (
     <section className="panel actions" aria-labelledby="actions-heading">
       <h2 id="actions-heading">Actions</h2>
       <p className="muted">
-        Acting as <strong>{participant}</strong>.{' '}
-        {mine
-          ? `Working on "${mine.label}" until ${formatGameTime(mine.completesAt)}; other actions wait until it is done or cancelled.`
-          : 'Free to start an action.'}
+        Acting as <strong>{participant}</strong>. One action at a time: the others wait until yours
+        is done or cancelled.
+      </p>
+      {/* One line of fixed height, busy or not: the list below must not move when an action
+          starts or stops (a moved list is laid out and painted again; bench: interaction). */}
+      <p className="muted actions-now">
+        <span className="actions-now-text">
+          {mine
+            ? `Busy until ${formatGameTime(mine.completesAt)} with "${mine.label}".`
+            : 'Free to start an action.'}
+        </span>
         {mine && (
           <button
             type="button"
@@ -72,36 +84,7 @@ export const ActionsPanel = memo(function ActionsPanel() {
           <h3>{service}</h3>
           <ul className="action-list">
             {list.map((a) => (
-              <li key={a.id} className={`action status-${a.status}`}>
-                <button
-                  type="button"
-                  disabled={a.status !== 'available'}
-                  onClick={() => session.send({ type: 'player.start', participant, action: a.id })}
-                >
-                  <span className="action-label">{a.label}</span>
-                  <span className="action-cost">{formatDuration(a.cost)}</span>
-                </button>
-                {STATUS_LABEL[a.status] && (
-                  <span className={`badge status-badge-${a.status}`}>{STATUS_LABEL[a.status]}</span>
-                )}
-                {a.status === 'in-progress' && (
-                  <span className="muted">
-                    {' '}
-                    {a.doneBy} — completes at {formatGameTime(a.completesAt ?? 0)}
-                  </span>
-                )}
-                {a.status === 'locked' && a.lockedReasons.length > 0 && (
-                  <ul className="reasons">
-                    {a.lockedReasons.map((r) => (
-                      <li key={r}>{r}</li>
-                    ))}
-                  </ul>
-                )}
-                {/* Kept while you are busy: starting an action must not collapse the list. */}
-                {a.description && (a.status === 'available' || a.status === 'busy') && (
-                  <p className="muted small-text">{a.description}</p>
-                )}
-              </li>
+              <ActionRow key={a.id} action={a} onStart={start} />
             ))}
           </ul>
         </div>
@@ -109,3 +92,48 @@ export const ActionsPanel = memo(function ActionsPanel() {
     </section>
   );
 });
+
+/**
+ * One action: its button, then its status in a column of its own, then what it does. The
+ * status column keeps the row's height when an action starts or ends, so the rows below stay
+ * put; the description stays while the action runs for the same reason.
+ */
+const ActionRow = memo(
+  function ActionRow({
+    action: a,
+    onStart,
+  }: {
+    action: ActionView;
+    onStart: (id: string) => void;
+  }) {
+    const label = STATUS_LABEL[a.status];
+    return (
+      <li className={`action status-${a.status}`}>
+        <button type="button" disabled={a.status !== 'available'} onClick={() => onStart(a.id)}>
+          <span className="action-label">{a.label}</span>
+          <span className="action-cost">{formatDuration(a.cost)}</span>
+        </button>
+        <p className="action-state">
+          {label && <span className={`badge status-badge-${a.status}`}>{label}</span>}
+          {a.status === 'in-progress' && (
+            <span className="muted">
+              {' '}
+              {a.doneBy}, until {formatGameTime(a.completesAt ?? 0)}
+            </span>
+          )}
+        </p>
+        {a.status === 'locked' && a.lockedReasons.length > 0 && (
+          <ul className="reasons">
+            {a.lockedReasons.map((r) => (
+              <li key={r}>{r}</li>
+            ))}
+          </ul>
+        )}
+        {a.description && a.status !== 'locked' && a.status !== 'done' && (
+          <p className="muted small-text action-description">{a.description}</p>
+        )}
+      </li>
+    );
+  },
+  (before, after) => before.onStart === after.onStart && viewEqual(before.action, after.action),
+);
