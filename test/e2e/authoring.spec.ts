@@ -64,7 +64,10 @@ test('a broken file shows its errors with positions; fixed, it plays', async ({ 
   await expect(page.getByRole('heading', { name: 'Response time above 2s' })).toBeVisible();
   await page.getByRole('button', { name: 'Start the drill' }).click();
   await expect(page.getByRole('button', { name: 'Acknowledge alert' })).toBeVisible();
-  await expect(page.locator('.app-bar-title')).toHaveText('Tiny firewall drill');
+  // A draft played from the authoring screen is a playtest: it is not recorded.
+  await expect(page.locator('.app-bar-title')).toHaveText(
+    'Playtest (not recorded): Tiny firewall drill',
+  );
 });
 
 test('dropping a file opens it; saving lists it in the lobby as Local', async ({ page }) => {

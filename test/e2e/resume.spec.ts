@@ -120,9 +120,9 @@ test('a finished drill exported to a file replays to the same debrief elsewhere'
   await expect(open).toBeEnabled({ timeout: 60_000 });
   await open.click();
   await expect(other.locator('.debrief-header')).toHaveText(headerText ?? '');
-  expect(await other.locator('section[aria-labelledby^="debrief-"]').allTextContents()).toEqual(
-    debriefText,
-  );
+  // Retried: par comes from the scenario's analysis, which may still be running in this
+  // fresh profile when the drill opens (the lane then fills in).
+  await expect(other.locator('section[aria-labelledby^="debrief-"]')).toHaveText(debriefText);
 
   // Importing the same file again asks before touching the saved drill.
   await other.getByRole('button', { name: 'Exit' }).click();
