@@ -53,6 +53,27 @@ function setUp() {
   return { db, drill, persister, time, report, stored };
 }
 
+/**
+ * A persister with its default timing (no injected defer or timers), written once, with a spy
+ * on the database's writes from then on.
+ */
+async function withDefaults() {
+  const { db, drill, persister } = setUp();
+  const base = persister.current();
+  await persister.dispose();
+  const put = vi.spyOn(db.drills, 'put');
+  const real = createDrillPersister({
+    session: drill.session,
+    base,
+    par: () => null,
+    report: () => {},
+    db,
+  });
+  await real.flush();
+  put.mockClear();
+  return { drill, put, real };
+}
+
 describe('saving a drill as it is played', () => {
   it('writes every accepted event at once', async () => {
     const { db, drill, time } = setUp();
@@ -67,19 +88,7 @@ describe('saving a drill as it is played', () => {
   });
 
   it('by default writes an event in a later task, not inside the click that caused it', async () => {
-    const { db, drill, persister } = setUp();
-    const base = persister.current();
-    await persister.dispose();
-    const put = vi.spyOn(db.drills, 'put');
-    const real = createDrillPersister({
-      session: drill.session,
-      base,
-      par: () => null,
-      report: () => {},
-      db,
-    });
-    await real.flush();
-    put.mockClear();
+    const { drill, put, real } = await withDefaults();
     drill.status('Investigating');
     await Promise.resolve();
     await Promise.resolve();
@@ -89,25 +98,13 @@ describe('saving a drill as it is played', () => {
   });
 
   it('where the browser has idle callbacks, writes in one (with a deadline), not in a timer', async () => {
-    const { db, drill, persister } = setUp();
-    const base = persister.current();
-    await persister.dispose();
     const idle: { run: () => void; timeout?: number }[] = [];
     vi.stubGlobal('requestIdleCallback', (run: () => void, opts?: { timeout?: number }) => {
       idle.push({ run, timeout: opts?.timeout });
       return idle.length;
     });
     try {
-      const put = vi.spyOn(db.drills, 'put');
-      const real = createDrillPersister({
-        session: drill.session,
-        base,
-        par: () => null,
-        report: () => {},
-        db,
-      });
-      await real.flush();
-      put.mockClear();
+      const { drill, put, real } = await withDefaults();
       idle.length = 0;
       drill.status('Investigating');
       await new Promise((resolve) => setTimeout(resolve, 20));

@@ -3,12 +3,13 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { formatClock, formatGameTime, toArray } from '../../src/engine/index.ts';
 import { database } from '../../src/storage/db.ts';
-import { STORAGE_FORMAT, type StoredDrill } from '../../src/storage/drillRecord.ts';
+import type { StoredDrill } from '../../src/storage/drillRecord.ts';
 import { getDrill, saveDrill } from '../../src/storage/drills.ts';
 import { App } from '../../src/ui/App.tsx';
 import { useStorageStatus } from '../../src/ui/persistence/storageStatus.ts';
 import { useAppStore } from '../../src/ui/store.ts';
 import { TestDrill } from '../helpers/testDrill.ts';
+import { storedFrom } from '../storage/drillFixtures.ts';
 import { resetStore, tinyText } from './drillFixtures.tsx';
 
 const PATH = '/scenarios/tiny.yaml';
@@ -25,36 +26,21 @@ function playedDrill() {
 }
 
 function stored(drill: TestDrill, patch: Partial<StoredDrill> = {}): StoredDrill {
-  const record = drill.record();
-  return {
+  return storedFrom(drill, {
     id: 'saved-1',
-    format: STORAGE_FORMAT,
-    scenario: record.scenario,
-    scenarioTitle: 'Tiny firewall drill',
     scenarioPath: PATH,
-    scenarioText: null,
-    failureModes: ['firewall'],
-    seed: record.seed,
-    journal: record.journal,
-    clockAt: record.clockAt,
-    mode: 'team',
     team: 'Night shift',
     roster: [
       { name: 'Ana', role: 'incident-commander' },
       { name: 'Bo', role: 'operations' },
     ],
     screen: 'console',
-    mystery: false,
     speed: 300,
     status: 'active',
-    playtest: false,
-    scheduleId: null,
-    startedAt: Date.now() - 60_000,
-    updatedAt: Date.now(),
     finishedAt: null,
     result: null,
     ...patch,
-  };
+  });
 }
 
 const timelineTexts = () =>

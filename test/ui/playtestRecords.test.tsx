@@ -2,12 +2,13 @@ import 'fake-indexeddb/auto';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { database } from '../../src/storage/db.ts';
-import { STORAGE_FORMAT, type StoredDrill } from '../../src/storage/drillRecord.ts';
+import type { StoredDrill } from '../../src/storage/drillRecord.ts';
 import { getDrill, listDrills, saveDrill } from '../../src/storage/drills.ts';
 import { App } from '../../src/ui/App.tsx';
 import { initialDraft, useDraftStore } from '../../src/ui/catalogue/draft.ts';
 import { useAppStore } from '../../src/ui/store.ts';
 import { TestDrill } from '../helpers/testDrill.ts';
+import { TINY, storedFrom } from '../storage/drillFixtures.ts';
 import { resetStore, tinyText } from './drillFixtures.tsx';
 
 class NoResizeObserver {
@@ -50,33 +51,15 @@ async function playRealDrillToTheEnd(user: User) {
 }
 
 function stored(patch: Partial<StoredDrill>): StoredDrill {
-  const record = TestDrill.load('test/fixtures/tiny.yaml', { seed: 5 }).as('Ana').ack().record();
-  return {
+  const drill = TestDrill.load(TINY, { seed: 5 }).as('Ana').ack();
+  return storedFrom(drill, {
     id: 'saved-1',
-    format: STORAGE_FORMAT,
-    scenario: record.scenario,
-    scenarioTitle: 'Tiny firewall drill',
     scenarioPath: PATH,
-    scenarioText: null,
-    failureModes: ['firewall'],
-    seed: record.seed,
-    journal: record.journal,
-    clockAt: record.clockAt,
     mode: 'solo',
     team: 'Ana',
     roster: [{ name: 'Ana', role: 'incident-commander' }],
-    screen: 'console',
-    mystery: false,
-    speed: 60,
-    status: 'active',
-    playtest: false,
-    scheduleId: null,
-    startedAt: Date.now() - 60_000,
-    updatedAt: Date.now(),
-    finishedAt: null,
-    result: null,
     ...patch,
-  };
+  });
 }
 
 beforeEach(async () => {
