@@ -21,35 +21,14 @@ export const TIMELINE_PAGE = 25;
 const sameTimeline = sameFields<DrillContext>('timeline');
 
 export const TimelinePanel = memo(function TimelinePanel() {
-  const session = useSession();
   const ctx = useDrillState(selectCtx, sameTimeline);
-  const participant = useAppStore((s) => s.activeParticipant);
-  const [note, setNote] = useState('');
   const [showAll, setShowAll] = useState(false);
   const entries = useMemo(() => [...selectTimeline(ctx)].reverse(), [ctx]);
   const shown = showAll ? entries : entries.slice(0, TIMELINE_PAGE);
   return (
     <section className="panel timeline" aria-labelledby="timeline-heading">
       <h2 id="timeline-heading">Timeline</h2>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (session.send({ type: 'player.note', participant, text: note })) setNote('');
-        }}
-      >
-        <label htmlFor="note-text">Note for the log</label>
-        <div className="row">
-          <input
-            id="note-text"
-            value={note}
-            maxLength={500}
-            onChange={(e) => setNote(e.target.value)}
-          />
-          <button type="submit" disabled={note.trim().length === 0}>
-            Add note
-          </button>
-        </div>
-      </form>
+      <NoteForm />
       <ol className="timeline-list" tabIndex={0} aria-label="Timeline entries, newest first">
         {shown.map((e, i) => (
           <TimelineRow key={entries.length - i} entry={e} />
@@ -68,6 +47,38 @@ export const TimelinePanel = memo(function TimelinePanel() {
         </button>
       )}
     </section>
+  );
+});
+
+/**
+ * The scribe's note box, apart from the list: a new timeline entry must not re-render this
+ * controlled input, which React updates on every render (its `name` attribute is reset, so the
+ * browser restyles and repaints the field inside that click's frame).
+ */
+const NoteForm = memo(function NoteForm() {
+  const session = useSession();
+  const participant = useAppStore((s) => s.activeParticipant);
+  const [note, setNote] = useState('');
+  return (
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (session.send({ type: 'player.note', participant, text: note })) setNote('');
+      }}
+    >
+      <label htmlFor="note-text">Note for the log</label>
+      <div className="row">
+        <input
+          id="note-text"
+          value={note}
+          maxLength={500}
+          onChange={(e) => setNote(e.target.value)}
+        />
+        <button type="submit" disabled={note.trim().length === 0}>
+          Add note
+        </button>
+      </div>
+    </form>
   );
 });
 
