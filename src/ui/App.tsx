@@ -138,7 +138,14 @@ export function App({ source, analyzer, scheduler }: AppProps = {}) {
       </Suspense>
     );
   else if ((screen === 'score' || screen === 'debrief') && session) {
-    const props = { session, analysis, onExit: exit, playtest: isPlaytest(session, scenarioPath) };
+    const props = {
+      session,
+      analysis,
+      onExit: exit,
+      playtest: isPlaytest(session, scenarioPath),
+      // e.g. a drill opened from a file before its scenario's analysis has finished here
+      analysing: analysis === null && chosen?.analysing === true,
+    };
     body = (
       <Suspense fallback={<p role="status">Scoring the drill…</p>}>
         {screen === 'score' ? (

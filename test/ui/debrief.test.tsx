@@ -141,6 +141,19 @@ describe('DebriefScreen', () => {
     expect(within(chart).getByRole('region', { name: 'Real incident' })).toBeInTheDocument();
   });
 
+  it('while par is still being worked out its lane says so, not that there is no data', () => {
+    const { unmount } = render(
+      <DebriefScreen session={misled()} analysis={null} analysing onExit={() => {}} />,
+    );
+    expect(screen.getAllByText('Working out par…').length).toBeGreaterThan(0);
+    expect(screen.queryByText('No data for this lane.')).toBeNull();
+    unmount();
+    // Without an analysis on the way, the empty lane is just empty.
+    render(<DebriefScreen session={misled()} analysis={null} onExit={() => {}} />);
+    expect(screen.getAllByText('No data for this lane.').length).toBeGreaterThan(0);
+    expect(screen.queryByText('Working out par…')).toBeNull();
+  });
+
   it('lists every timeline event in full, numbered like the chart pins', () => {
     const session = misled();
     const score = scoreDrill(model, session.context(), {

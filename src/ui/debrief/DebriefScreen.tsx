@@ -68,7 +68,13 @@ function Clues({ debrief }: { debrief: Debrief }) {
   );
 }
 
-export function DebriefScreen({ session, analysis, onExit, playtest = false }: ResultScreenProps) {
+export function DebriefScreen({
+  session,
+  analysis,
+  onExit,
+  playtest = false,
+  analysing = false,
+}: ResultScreenProps) {
   const score = useDrillScore(session, analysis);
   const ctx = session.snapshot().context;
   const debrief = useMemo(
@@ -114,7 +120,7 @@ export function DebriefScreen({ session, analysis, onExit, playtest = false }: R
       </Section>
 
       <Section id="debrief-timelines" title="Timelines">
-        <TimelineChart timelines={debrief.timelines} />
+        <TimelineChart timelines={debrief.timelines} analysing={analysing && analysis === null} />
       </Section>
 
       <Section id="debrief-clues" title="Clues">

@@ -8,12 +8,19 @@
 import type { Debrief } from '../../engine/index.ts';
 import { formatGameTime } from '../../engine/index.ts';
 import { axisTicks, layoutTimelines, MARK_SYMBOL } from './timelineLayout.ts';
-import { eventSummary, laneHeading, TimelineLists } from './TimelineLists.tsx';
+import { emptyLaneText, eventSummary, laneHeading, TimelineLists } from './TimelineLists.tsx';
 
 const ROW_PX = 24;
 const pct = (fraction: number) => `${(fraction * 100).toFixed(3)}%`;
 
-export function TimelineChart({ timelines }: { timelines: Debrief['timelines'] }) {
+export function TimelineChart({
+  timelines,
+  analysing = false,
+}: {
+  timelines: Debrief['timelines'];
+  /** Par is still being worked out: its lane says so instead of "no data". */
+  analysing?: boolean;
+}) {
   const { width, lanes } = layoutTimelines(timelines);
   const ticks = axisTicks(timelines.axisEnd);
   const at = (t: number) => (timelines.axisEnd > 0 ? Math.max(0, t) / timelines.axisEnd : 0);
@@ -38,7 +45,7 @@ export function TimelineChart({ timelines }: { timelines: Debrief['timelines'] }
             <section key={lane.id} className="debrief-lane" aria-label={lane.label}>
               <h4 className="debrief-lane-label">{laneHeading(lane)}</h4>
               {pins.length === 0 ? (
-                <p className="debrief-muted">No data for this lane.</p>
+                <p className="debrief-muted">{emptyLaneText(lane, analysing)}</p>
               ) : (
                 <>
                   <p className="debrief-sr-only">
@@ -81,7 +88,7 @@ export function TimelineChart({ timelines }: { timelines: Debrief['timelines'] }
           </p>
         </div>
       </div>
-      <TimelineLists lanes={lanes} />
+      <TimelineLists lanes={lanes} analysing={analysing} />
     </div>
   );
 }

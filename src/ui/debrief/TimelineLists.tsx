@@ -17,7 +17,17 @@ export function eventSummary(event: DebriefEvent): string {
   return `${formatGameTime(event.t)} ${mark}${who}${event.text}${detail}`;
 }
 
-export function TimelineLists({ lanes }: { lanes: readonly LaneLayout[] }) {
+/** What an empty lane says: par may only be missing because it is still being worked out. */
+export const emptyLaneText = (lane: DebriefLane, analysing: boolean) =>
+  lane.id === 'par' && analysing ? 'Working out par…' : 'No data for this lane.';
+
+export function TimelineLists({
+  lanes,
+  analysing = false,
+}: {
+  lanes: readonly LaneLayout[];
+  analysing?: boolean;
+}) {
   return (
     <div className="debrief-event-lists">
       {lanes.map(({ lane, pins }) => {
@@ -30,7 +40,7 @@ export function TimelineLists({ lanes }: { lanes: readonly LaneLayout[] }) {
           >
             <h4 id={headingId}>{laneHeading(lane)}</h4>
             {pins.length === 0 ? (
-              <p className="debrief-muted">No data for this lane.</p>
+              <p className="debrief-muted">{emptyLaneText(lane, analysing)}</p>
             ) : (
               <ol className="debrief-event-list">
                 {pins.map(({ event, number, label }) => {

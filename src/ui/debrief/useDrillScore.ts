@@ -10,6 +10,8 @@ export interface ResultScreenProps {
   onExit: () => void;
   /** An author's playtest (never saved): the screen says so and offers no drill file. */
   playtest?: boolean;
+  /** Par is still being worked out (the scenario's analysis runs after it became playable). */
+  analysing?: boolean;
 }
 
 /** The drill's score at the session's current game time, against par when known. */
