@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import {
   hintAvailable,
   loadScenario,
@@ -7,23 +5,12 @@ import {
   type HintSchedule,
   type ScenarioModel,
 } from '../../src/engine/index.ts';
-import { ROOT, SHIPPED_SCENARIOS, TestDrill, loadModel, ms } from '../helpers/testDrill.ts';
+import { SHIPPED_SCENARIOS, TestDrill, loadModel, ms } from '../helpers/testDrill.ts';
+import { TIMED_HINTS_TEXT } from '../helpers/timedHints.ts';
 
-/** The tiny drill (alert at T+30m) with hints that wait for time, evidence, or both. */
+/** The tiny drill with hints that wait for time, evidence, or both. */
 function timedHintsModel(): ScenarioModel {
-  const tiny = readFileSync(path.join(ROOT, 'test/fixtures/tiny.yaml'), 'utf8');
-  const hints = `hints:
-  - id: wait-a-bit
-    text: Which systems changed last night?
-    when: { after: 45m }
-  - id: follow-change
-    text: What does that rule let through?
-    when: { clues: [firewall-change] }
-  - id: late-and-found
-    text: Who can change the rule?
-    when: { after: 1h30m, clues: [firewall-change] }
-rootCause:`;
-  const text = tiny.replace(/^hints:[\s\S]*?^rootCause:/m, hints);
+  const text = TIMED_HINTS_TEXT;
   const result = loadScenario(text, 'timed-hints.yaml');
   if (!result.ok) throw new Error('timed-hints fixture does not load');
   return result.model;

@@ -10,18 +10,8 @@ import { initialAppState, useAppStore, type AppState } from '../../src/ui/store.
 
 export const tinyText = readFileSync(path.resolve('test/fixtures/tiny.yaml'), 'utf8');
 
-/** The tiny drill (alert at T+30m) whose first hint waits for T+45m and second for evidence. */
-export const timedHintsText = tinyText.replace(
-  /^hints:[\s\S]*?^rootCause:/m,
-  `hints:
-  - id: wait-a-bit
-    text: Which systems changed last night?
-    when: { after: 45m }
-  - id: follow-change
-    text: What does that rule let through?
-    when: { clues: [firewall-change] }
-rootCause:`,
-);
+/** The tiny drill whose hints wait for time (T+45m), for evidence, or both. */
+export { TIMED_HINTS_TEXT as timedHintsText } from '../helpers/timedHints.ts';
 
 export function modelFrom(text = tinyText): ScenarioModel {
   const result = loadScenario(text, 'tiny.yaml');
